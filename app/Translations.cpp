@@ -1,0 +1,29 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace Kestrel::App {
+
+QString installTranslators(QCoreApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *kestrel = new QTranslator(&app);
+    // Looks up :/i18n/kestrel_ru_RU.qm, kestrel_ru.qm ... along locale.uiLanguages().
+    if (!kestrel->load(locale, QStringLiteral("kestrel"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete kestrel;
+        return QStringLiteral("en");
+    }
+    app.installTranslator(kestrel);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    else
+        delete qt;
+    QLocale::setDefault(locale);
+    return locale.name();
+}
+
+} // namespace Kestrel::App

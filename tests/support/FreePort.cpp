@@ -1,0 +1,25 @@
+#include "FreePort.h"
+
+#include <QTcpServer>
+
+#include <memory>
+#include <vector>
+
+namespace Kestrel::Test {
+
+QList<quint16> freeLoopbackPorts(int count)
+{
+    // Keep every listener open until all ports are chosen so the kernel cannot hand out one twice.
+    std::vector<std::unique_ptr<QTcpServer>> listeners;
+    QList<quint16> ports;
+    for (int i = 0; i < count; ++i) {
+        auto server = std::make_unique<QTcpServer>();
+        if (!server->listen(QHostAddress::LocalHost, 0))
+            qFatal("cannot find a free loopback port: %s", qPrintable(server->errorString()));
+        ports << server->serverPort();
+        listeners.push_back(std::move(server));
+    }
+    return ports;
+}
+
+} // namespace Kestrel::Test

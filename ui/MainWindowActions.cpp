@@ -1,0 +1,35 @@
+#include "MainWindowActions.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QKeySequence>
+
+namespace Kestrel::Ui {
+
+MainWindowActions::MainWindowActions(QObject *parent)
+    : QObject(parent)
+{
+    newMessage = make(tr("&New Message"), QKeySequence::New, QStringLiteral("mail-message-new"));
+    getMail = make(tr("&Get Mail"), QKeySequence(Qt::Key_F5), QStringLiteral("mail-receive"));
+    quit = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("application-exit"));
+    reply = make(tr("&Reply"), QKeySequence(Qt::Key_R), QStringLiteral("mail-reply-sender"));
+    replyAll = make(tr("Reply &All"), QKeySequence(Qt::SHIFT | Qt::Key_R), QStringLiteral("mail-reply-all"));
+    forward = make(tr("&Forward"), QKeySequence(Qt::CTRL | Qt::Key_L), QStringLiteral("mail-forward"));
+    deleteMessage = make(tr("&Delete"), QKeySequence::Delete, QStringLiteral("edit-delete"));
+    toggleRead = make(tr("Mark as &Read/Unread"), QKeySequence(Qt::Key_M));
+    toggleFlag = make(tr("&Flag/Unflag"), QKeySequence(Qt::Key_S));
+    toggleThreads = make(tr("&Threads"), QKeySequence(Qt::CTRL | Qt::Key_T));
+    toggleThreads->setCheckable(true);
+    about = make(tr("&About Kestrel"), QKeySequence(), QStringLiteral("help-about"));
+}
+
+QAction *MainWindowActions::make(const QString &text, const QKeySequence &shortcut, const QString &iconName)
+{
+    auto *action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    if (!iconName.isEmpty())
+        action->setIcon(QIcon::fromTheme(iconName));
+    return action;
+}
+
+} // namespace Kestrel::Ui

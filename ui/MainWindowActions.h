@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+
+namespace Kestrel::Ui {
+
+// Every user action of the main window, with its shortcut, so menus, toolbars and context menus share
+// one QAction each (and the shortcut is shown wherever the action appears).
+class MainWindowActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MainWindowActions(QObject *parent);
+
+    QAction *newMessage = nullptr;
+    QAction *getMail = nullptr;
+    QAction *quit = nullptr;
+    QAction *reply = nullptr;
+    QAction *replyAll = nullptr;
+    QAction *forward = nullptr;
+    QAction *deleteMessage = nullptr;
+    QAction *toggleRead = nullptr;
+    QAction *toggleFlag = nullptr;
+    QAction *toggleThreads = nullptr;
+    QAction *about = nullptr;
+
+private:
+    QAction *make(const QString &text, const QKeySequence &shortcut, const QString &iconName = {});
+};
+
+} // namespace Kestrel::Ui
