@@ -5,6 +5,7 @@
 #include "Translations.h"
 
 #include "MainWindow.h"
+#include "account/AccountRepository.h"
 #include "account/Profile.h"
 
 #include <QApplication>
@@ -27,8 +28,15 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    QList<Kestrel::AccountSettings> accounts;
+    const Kestrel::AccountRepository repository(profile.filePath(QStringLiteral("accounts.json")));
+    const auto loadError = repository.load(accounts);
+
     Kestrel::Ui::MainWindow window;
+    window.setAccounts(accounts);
     window.show();
+    if (loadError) // shown without blocking start-up; the file is left untouched for the user to inspect
+        QMessageBox::warning(&window, QApplication::translate("main", "Kestrel"), loadError->userMessage);
 
     if (!options.screenshotFile.isEmpty()) {
         auto *taker = new Kestrel::App::ScreenshotTaker(&window, options.screenshotFile, &app);

@@ -1,4 +1,177 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="lv">
+<context>
+    <name>Kestrel::AccountRepository</name>
+    <message>
+        <source>Cannot read the account settings in %1.</source>
+        <translation>Nevar nolasīt kontu iestatījumus no %1.</translation>
+    </message>
+    <message>
+        <source>The account settings in %1 are damaged.</source>
+        <translation>Kontu iestatījumi %1 ir bojāti.</translation>
+    </message>
+    <message>
+        <source>The account settings in %1 were written by a newer Kestrel.</source>
+        <translation>Kontu iestatījumus %1 ir saglabājusi jaunāka Kestrel versija.</translation>
+    </message>
+    <message>
+        <source>Cannot save the account settings in %1.</source>
+        <translation>Nevar saglabāt kontu iestatījumus %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::CredentialStore</name>
+    <message>
+        <source>The system keychain could not be used: %1</source>
+        <translation>Neizdevās izmantot sistēmas paroļu glabātuvi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Profile</name>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>Nevar izveidot profila mapi %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AboutDialog</name>
+    <message>
+        <source>About Kestrel</source>
+        <translation>Par Kestrel</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kestrel %1&lt;/h2&gt;&lt;p&gt;A fast desktop mail client.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kestrel %1&lt;/h2&gt;&lt;p&gt;Ātrs darbvirsmas e-pasta klients.&lt;/p&gt;&lt;p&gt;Veidots ar Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::MainWindow</name>
+    <message>
+        <source>Kestrel</source>
+        <translation>Kestrel</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Mapes</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Vēstules</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Vēstule</translation>
+    </message>
+    <message>
+        <source>Select a message to read it.</source>
+        <translation>Izvēlieties vēstuli, lai to lasītu.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fails</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Skats</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Vēstule</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Palīdzība</translation>
+    </message>
+    <message>
+        <source>No accounts configured</source>
+        <translation>Nav iestatītu kontu</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Gatavs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n konts</numerusform>
+            <numerusform>%n konti</numerusform>
+            <numerusform>%n kontu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::MainWindowActions</name>
+    <message>
+        <source>&amp;New Message</source>
+        <translation>&amp;Jauna vēstule</translation>
+    </message>
+    <message>
+        <source>&amp;Get Mail</source>
+        <translation>&amp;Saņemt pastu</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Iziet</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Atbildēt</translation>
+    </message>
+    <message>
+        <source>Reply &amp;All</source>
+        <translation>Atbildēt &amp;visiem</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Pārsūtīt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dzēst</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read/Unread</source>
+        <translation>Atzīmēt kā &amp;lasītu/nelasītu</translation>
+    </message>
+    <message>
+        <source>&amp;Flag/Unflag</source>
+        <translation>&amp;Karodziņš ieslēgt/izslēgt</translation>
+    </message>
+    <message>
+        <source>&amp;Threads</source>
+        <translation>&amp;Pavedieni</translation>
+    </message>
+    <message>
+        <source>&amp;About Kestrel</source>
+        <translation>&amp;Par Kestrel</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Kestrel, a fast desktop mail client.</source>
+        <translation>Kestrel — ātrs darbvirsmas e-pasta klients.</translation>
+    </message>
+    <message>
+        <source>Use the profile in &lt;dir&gt;.</source>
+        <translation>Izmantot profilu mapē &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to &lt;file&gt; once it is shown, then quit.</source>
+        <translation>Saglabāt galvenā loga attēlu failā &lt;file&gt;, kad tas parādīts, un iziet.</translation>
+    </message>
+    <message>
+        <source>Use the user-interface language &lt;code&gt; (en, ru, lv).</source>
+        <translation>Izmantot saskarnes valodu &lt;code&gt; (en, ru, lv).</translation>
+    </message>
+    <message>
+        <source>A mailto: link to compose.</source>
+        <translation>Saite mailto: jaunai vēstulei.</translation>
+    </message>
+    <message>
+        <source>Kestrel</source>
+        <translation>Kestrel</translation>
+    </message>
+</context>
 </TS>

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -32,6 +33,8 @@ void MainWindow::buildPanes()
     m_folderView->setObjectName(QStringLiteral("folderView"));
     m_folderView->setHeaderHidden(true);
     m_folderView->setAccessibleName(tr("Folders"));
+    m_folderModel = new QStandardItemModel(this);
+    m_folderView->setModel(m_folderModel);
 
     m_messageView = new QTreeView;
     m_messageView->setObjectName(QStringLiteral("messageView"));
@@ -92,6 +95,19 @@ void MainWindow::buildStatusBar()
     m_connectionLabel = new QLabel(tr("No accounts configured"));
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->showMessage(tr("Ready"));
+}
+
+void MainWindow::setAccounts(const QList<AccountSettings> &accounts)
+{
+    m_folderModel->clear();
+    for (const AccountSettings &account : accounts) {
+        auto *item = new QStandardItem(QIcon::fromTheme(QStringLiteral("folder-mail")), account.displayName);
+        item->setToolTip(account.email);
+        item->setEditable(false);
+        m_folderModel->appendRow(item);
+    }
+    m_connectionLabel->setText(accounts.isEmpty() ? tr("No accounts configured")
+                                                  : tr("%n account(s)", nullptr, int(accounts.size())));
 }
 
 void MainWindow::showAbout()

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "account/AccountSettings.h"
+
 #include <QMainWindow>
 
 class QLabel;
+class QStandardItemModel;
 class QSplitter;
 class QTextBrowser;
 class QTreeView;
@@ -22,6 +25,10 @@ public:
     QTreeView *messageView() const { return m_messageView; }
     QTextBrowser *readerView() const { return m_readerView; }
 
+    // Shows the profile's accounts as the folder tree's top-level nodes. A stand-in until the folder
+    // model of the reading issue lists each account's folders from the cache.
+    void setAccounts(const QList<AccountSettings> &accounts);
+
 private:
     void buildPanes();
     void buildMenus();
@@ -34,6 +41,7 @@ private:
     QTreeView *m_messageView = nullptr;
     QTextBrowser *m_readerView = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    QStandardItemModel *m_folderModel = nullptr;
 };
 
 } // namespace Kestrel::Ui

@@ -8,7 +8,7 @@ namespace {
 Error keychainError(const QKeychain::Job &job)
 {
     return Error::make(Error::Code::Keychain,
-                       QObject::tr("The system keychain could not be used: %1").arg(job.errorString()),
+                       CredentialStore::tr("The system keychain could not be used: %1").arg(job.errorString()),
                        QStringLiteral("QtKeychain error %1").arg(int(job.error())));
 }
 

@@ -49,6 +49,19 @@ private slots:
         QCOMPARE(shortcuts.value(QStringLiteral("Mark as &Read/Unread")), QKeySequence(Qt::Key_M));
     }
 
+    void listsTheProfileAccounts()
+    {
+        MainWindow window;
+        Kestrel::AccountSettings alice, bob;
+        alice.displayName = QStringLiteral("Alice (work)");
+        bob.displayName = QStringLiteral("Bob (home)");
+        window.setAccounts({alice, bob});
+        QAbstractItemModel *model = window.folderView()->model();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->index(0, 0).data().toString(), alice.displayName);
+        QCOMPARE(model->index(1, 0).data().toString(), bob.displayName);
+    }
+
     void aboutShowsTheVersionWithoutBlocking()
     {
         MainWindow window;

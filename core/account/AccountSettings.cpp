@@ -1,0 +1,85 @@
+#include "account/AccountSettings.h"
+
+#include <QJsonArray>
+
+namespace Kestrel {
+namespace {
+
+QJsonObject endpointToJson(const ServerEndpoint &endpoint)
+{
+    return {{QStringLiteral("host"), endpoint.host},
+            {QStringLiteral("port"), int(endpoint.port)},
+            {QStringLiteral("security"), toString(endpoint.security)}};
+}
+
+ServerEndpoint endpointFromJson(const QJsonObject &json)
+{
+    return {json.value(QStringLiteral("host")).toString(),
+            quint16(json.value(QStringLiteral("port")).toInt()),
+            connectionSecurityFromString(json.value(QStringLiteral("security")).toString())};
+}
+
+} // namespace
+
+QString toString(ConnectionSecurity security)
+{
+    switch (security) {
+    case ConnectionSecurity::Tls: return QStringLiteral("tls");
+    case ConnectionSecurity::StartTls: return QStringLiteral("starttls");
+    case ConnectionSecurity::None: return QStringLiteral("none");
+    }
+    return QStringLiteral("tls");
+}
+
+ConnectionSecurity connectionSecurityFromString(const QString &text, bool *ok)
+{
+    if (ok)
+        *ok = true;
+    if (text == QLatin1String("starttls"))
+        return ConnectionSecurity::StartTls;
+    if (text == QLatin1String("none"))
+        return ConnectionSecurity::None;
+    if (ok && text != QLatin1String("tls"))
+        *ok = false;
+    return ConnectionSecurity::Tls; // unknown text never weakens security
+}
+
+QJsonObject AccountSettings::toJson() const
+{
+    QJsonArray trusted;
+    for (const TrustedCertificate &certificate : trustedCertificates) {
+        trusted.append(QJsonObject{{QStringLiteral("host"), certificate.host},
+                                   {QStringLiteral("port"), int(certificate.port)},
+                                   {QStringLiteral("sha256"), QString::fromLatin1(certificate.sha256)}});
+    }
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("displayName"), displayName},
+            {QStringLiteral("email"), email},
+            {QStringLiteral("userName"), userName},
+            {QStringLiteral("imap"), endpointToJson(imap)},
+            {QStringLiteral("smtp"), endpointToJson(smtp)},
+            {QStringLiteral("trustedCertificates"), trusted},
+            {QStringLiteral("enabled"), enabled}};
+}
+
+AccountSettings AccountSettings::fromJson(const QJsonObject &json)
+{
+    AccountSettings settings;
+    settings.id = json.value(QStringLiteral("id")).toString();
+    settings.displayName = json.value(QStringLiteral("displayName")).toString();
+    settings.email = json.value(QStringLiteral("email")).toString();
+    settings.userName = json.value(QStringLiteral("userName")).toString();
+    settings.imap = endpointFromJson(json.value(QStringLiteral("imap")).toObject());
+    settings.smtp = endpointFromJson(json.value(QStringLiteral("smtp")).toObject());
+    const QJsonArray trusted = json.value(QStringLiteral("trustedCertificates")).toArray();
+    for (const QJsonValue &value : trusted) {
+        const QJsonObject object = value.toObject();
+        settings.trustedCertificates.append({object.value(QStringLiteral("host")).toString(),
+                                             quint16(object.value(QStringLiteral("port")).toInt()),
+                                             object.value(QStringLiteral("sha256")).toString().toLower().toLatin1()});
+    }
+    settings.enabled = json.value(QStringLiteral("enabled")).toBool(true);
+    return settings;
+}
+
+} // namespace Kestrel

@@ -1,0 +1,81 @@
+// accounts.json: round trip, missing file, damaged file, newer format, and no secret ever written.
+#include "account/AccountRepository.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kestrel;
+
+class TestAccountRepository : public QObject
+{
+    Q_OBJECT
+private slots:
+    void roundTripsEveryField()
+    {
+        QTemporaryDir dir;
+        const AccountRepository repository(dir.filePath(QStringLiteral("accounts.json")));
+        AccountSettings alice;
+        alice.id = QStringLiteral("a1");
+        alice.displayName = QStringLiteral("Алиса (work)");
+        alice.email = QStringLiteral("alice@example.test");
+        alice.userName = QStringLiteral(R"(alice@example.test\shared)");
+        alice.imap = {QStringLiteral("imap.example.test"), 993, ConnectionSecurity::Tls};
+        alice.smtp = {QStringLiteral("smtp.example.test"), 587, ConnectionSecurity::StartTls};
+        alice.trustedCertificates = {{QStringLiteral("imap.example.test"), 993, QByteArray(64, 'a')}};
+        alice.enabled = false;
+        AccountSettings bob = alice;
+        bob.id = QStringLiteral("b2");
+        bob.imap.security = ConnectionSecurity::None;
+
+        QVERIFY(!repository.save({alice, bob}));
+        QList<AccountSettings> loaded;
+        QVERIFY(!repository.load(loaded));
+        QCOMPARE(loaded.size(), 2);
+        QVERIFY(loaded[0] == alice);
+        QVERIFY(loaded[1] == bob);
+    }
+
+    void missingFileIsEmpty()
+    {
+        QTemporaryDir dir;
+        QList<AccountSettings> loaded{AccountSettings{}};
+        QVERIFY(!AccountRepository(dir.filePath(QStringLiteral("none.json"))).load(loaded));
+        QVERIFY(loaded.isEmpty());
+    }
+
+    void damagedOrNewerFileIsAClearError_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("damaged") << QByteArray("{\"accounts\": [") << QStringLiteral("damaged");
+        QTest::newRow("newer") << QByteArray(R"({"version": 99, "accounts": []})") << QStringLiteral("newer Kestrel");
+    }
+
+    void damagedOrNewerFileIsAClearError()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("accounts.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        QList<AccountSettings> loaded;
+        const auto error = AccountRepository(path).load(loaded);
+        QVERIFY(error);
+        QVERIFY2(error->userMessage.contains(expected), qPrintable(error->userMessage));
+        QVERIFY(error->userMessage.contains(path));
+    }
+
+    void unknownSecurityNeverWeakens()
+    {
+        bool ok = true;
+        QVERIFY(connectionSecurityFromString(QStringLiteral("bogus"), &ok) == ConnectionSecurity::Tls);
+        QVERIFY(!ok);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccountRepository)
+#include "tst_account_repository.moc"
