@@ -1,0 +1,37 @@
+#include "net/ProtocolLog.h"
+
+#include <QMutexLocker>
+
+namespace Kestrel {
+
+ProtocolLog::ProtocolLog(qsizetype maxEntries, qsizetype maxEntryBytes)
+    : m_maxEntries(maxEntries)
+    , m_maxEntryBytes(maxEntryBytes)
+{
+}
+
+void ProtocolLog::append(const QString &connection, Direction direction, const QByteArray &text)
+{
+    // Message bodies can be megabytes: keep the start, say how much was left out.
+    QByteArray kept = text.size() <= m_maxEntryBytes
+        ? text
+        : text.left(m_maxEntryBytes) + "... [" + QByteArray::number(text.size() - m_maxEntryBytes) + " more bytes]";
+    const QMutexLocker lock(&m_mutex);
+    m_entries.push_back({QDateTime::currentDateTimeUtc(), connection, direction, std::move(kept)});
+    while (qsizetype(m_entries.size()) > m_maxEntries)
+        m_entries.pop_front();
+}
+
+QList<ProtocolLog::Entry> ProtocolLog::entries() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return QList<Entry>(m_entries.begin(), m_entries.end());
+}
+
+void ProtocolLog::clear()
+{
+    const QMutexLocker lock(&m_mutex);
+    m_entries.clear();
+}
+
+} // namespace Kestrel
