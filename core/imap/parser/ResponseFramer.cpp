@@ -1,0 +1,190 @@
+#include "imap/parser/ResponseFramer.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace Kestrel::Imap {
+
+namespace {
+
+qint64 countLineFeeds(const char *begin, const char *end)
+{
+    return std::count(begin, end, '\n');
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+} // namespace
+
+ResponseFramer::ResponseFramer(Limits limits)
+    : m_limits(limits)
+{
+}
+
+void ResponseFramer::feed(QByteArrayView bytes)
+{
+    if (hasError() || bytes.isEmpty())
+        return;
+    compact();
+    m_buffer.append(bytes.data(), bytes.size());
+}
+
+// Drops responses already handed out. Only when they are at least half of the buffer, so that
+// feeding byte by byte stays linear instead of moving the buffer on every byte.
+void ResponseFramer::compact()
+{
+    if (m_frameStart == 0 || m_frameStart * 2 < m_buffer.size())
+        return;
+    m_buffer.remove(0, m_frameStart);
+    m_bufferOffset += m_frameStart;
+    m_lineStart -= m_frameStart;
+    m_scan -= m_frameStart;
+    m_frameStart = 0;
+}
+
+ResponseFramer::Status ResponseFramer::next(Frame *frame)
+{
+    if (hasError())
+        return Status::Error;
+    if (m_literalLeft > 0 && !skipLiteralBytes())
+        return Status::NeedMore;
+    return scanLines(frame);
+}
+
+bool ResponseFramer::skipLiteralBytes()
+{
+    const qint64 available = m_buffer.size() - m_scan;
+    const qint64 take = std::min(available, m_literalLeft);
+    m_scan += take;
+    m_literalLeft -= take;
+    if (m_literalLeft > 0)
+        return false;
+    m_lineStart = m_scan; // the line continues after the literal
+    return true;
+}
+
+ResponseFramer::Status ResponseFramer::scanLines(Frame *frame)
+{
+    for (;;) {
+        const char *data = m_buffer.constData();
+        const qsizetype size = m_buffer.size();
+        const void *lf = m_scan < size ? std::memchr(data + m_scan, '\n', size - m_scan) : nullptr;
+        if (!lf) {
+            m_scan = size;
+            if (size - m_lineStart >= m_limits.maxLineLength)
+                return fail(ParseErrorCode::LineTooLong, m_lineStart + m_limits.maxLineLength,
+                            "line exceeds the configured maximum length");
+            return Status::NeedMore;
+        }
+        const qsizetype lfPos = static_cast<const char *>(lf) - data;
+        if (lfPos + 1 - m_lineStart > m_limits.maxLineLength)
+            return fail(ParseErrorCode::LineTooLong, m_lineStart + m_limits.maxLineLength,
+                        "line exceeds the configured maximum length");
+        if (lfPos + 1 - m_frameStart > m_limits.maxResponseSize)
+            return fail(ParseErrorCode::ResponseTooLarge, lfPos, "response exceeds the configured maximum size");
+        m_scan = lfPos + 1;
+        if (!startLiteralIfAnnounced(lfPos))
+            return hasError() ? Status::Error : emitFrame(lfPos + 1, frame);
+        if (!skipLiteralBytes())
+            return Status::NeedMore;
+    }
+}
+
+// RFC 3501 4.3: literal = "{" number "}" CRLF *CHAR8; RFC 7888 adds "{" number "+}" and
+// RFC 3516 "~{" number "}". Returns true when the line ending at lfPos announces one.
+bool ResponseFramer::startLiteralIfAnnounced(qsizetype lfPos)
+{
+    const char *data = m_buffer.constData();
+    qsizetype end = lfPos;
+    if (end > m_lineStart && data[end - 1] == '\r')
+        --end;
+    if (end - m_lineStart < 3 || data[end - 1] != '}')
+        return false;
+    qsizetype p = end - 2;
+    if (data[p] == '+')
+        --p;
+    const qsizetype lastDigit = p;
+    while (p > m_lineStart && isDigit(data[p]))
+        --p;
+    const qsizetype digits = lastDigit - p;
+    if (digits == 0 || data[p] != '{')
+        return false;
+    if (digits > 18) {
+        fail(ParseErrorCode::InvalidLiteral, p, "literal size has too many digits");
+        return false;
+    }
+    qint64 size = 0;
+    for (qsizetype i = p + 1; i <= lastDigit; ++i)
+        size = size * 10 + (data[i] - '0');
+    if (size > m_limits.maxLiteralSize) {
+        fail(ParseErrorCode::LiteralTooLarge, p, "literal exceeds the configured maximum size");
+        return false;
+    }
+    if (lfPos + 1 - m_frameStart + size > m_limits.maxResponseSize) {
+        fail(ParseErrorCode::ResponseTooLarge, p, "response exceeds the configured maximum size");
+        return false;
+    }
+    m_literalLeft = size;
+    return true;
+}
+
+ResponseFramer::Status ResponseFramer::emitFrame(qsizetype end, Frame *frame)
+{
+    frame->offset = m_bufferOffset + m_frameStart;
+    frame->line = m_frameLine;
+    if (m_frameStart == 0 && end == m_buffer.size()) {
+        // The whole buffer is this response (typical for large literals): hand it over, no copy.
+        frame->bytes = std::move(m_buffer);
+        m_buffer = QByteArray();
+        m_bufferOffset += end;
+        m_frameStart = m_lineStart = m_scan = 0;
+    } else {
+        frame->bytes = QByteArray(m_buffer.constData() + m_frameStart, end - m_frameStart);
+        m_frameStart = m_lineStart = m_scan = end;
+    }
+    m_frameLine += countLineFeeds(frame->bytes.cbegin(), frame->bytes.cend());
+    return Status::Frame;
+}
+
+ResponseFramer::Status ResponseFramer::fail(ParseErrorCode code, qsizetype bufferPos, const char *detail)
+{
+    const char *data = m_buffer.constData();
+    const qsizetype clamped = std::min(bufferPos, m_buffer.size());
+    m_error.code = code;
+    m_error.offset = m_bufferOffset + bufferPos;
+    m_error.line = m_frameLine + countLineFeeds(data + m_frameStart, data + clamped);
+    m_error.fatal = true;
+    m_error.detail = QByteArray(detail);
+    return Status::Error;
+}
+
+std::optional<ParseError> ResponseFramer::finish() const
+{
+    if (hasError())
+        return m_error;
+    if (bufferedBytes() == 0)
+        return std::nullopt;
+    ParseError error;
+    error.code = ParseErrorCode::TruncatedStream;
+    error.offset = m_bufferOffset + m_buffer.size();
+    error.line = m_frameLine + countLineFeeds(m_buffer.cbegin() + m_frameStart, m_buffer.cend());
+    error.fatal = true;
+    error.detail = m_literalLeft > 0 ? QByteArray("stream ended inside a literal")
+                                     : QByteArray("stream ended inside a response");
+    return error;
+}
+
+void ResponseFramer::reset()
+{
+    m_buffer = QByteArray();
+    m_frameStart = m_lineStart = m_scan = 0;
+    m_literalLeft = 0;
+    m_bufferOffset = 0;
+    m_frameLine = 1;
+    m_error = ParseError();
+}
+
+} // namespace Kestrel::Imap

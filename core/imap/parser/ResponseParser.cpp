@@ -1,0 +1,188 @@
+#include "imap/parser/ResponseParser.h"
+
+#include "imap/parser/FetchParser.h"
+#include "imap/parser/Lexer.h"
+#include "imap/parser/MailboxDataParser.h"
+#include "imap/parser/SearchDataParser.h"
+#include "imap/parser/ServerDataParser.h"
+#include "imap/parser/StatusParser.h"
+
+#include <algorithm>
+
+namespace Kestrel::Imap {
+
+namespace {
+
+// resp-cond-state / resp-cond-bye / resp-cond-auth conditions (RFC 3501 9)
+std::optional<StatusCondition> conditionFromName(QByteArrayView name)
+{
+    if (keywordEquals(name, "OK"))
+        return StatusCondition::Ok;
+    if (keywordEquals(name, "NO"))
+        return StatusCondition::No;
+    if (keywordEquals(name, "BAD"))
+        return StatusCondition::Bad;
+    if (keywordEquals(name, "BYE"))
+        return StatusCondition::Bye;
+    if (keywordEquals(name, "PREAUTH"))
+        return StatusCondition::PreAuth;
+    return std::nullopt;
+}
+
+ParseError makeError(const Frame &frame, const LexerFailure &failure)
+{
+    const qsizetype pos = std::clamp<qsizetype>(failure.pos, 0, frame.bytes.size());
+    ParseError error;
+    error.code = failure.code;
+    error.offset = frame.offset + pos;
+    error.line = frame.line + std::count(frame.bytes.cbegin(), frame.bytes.cbegin() + pos, '\n');
+    error.fatal = false;
+    error.detail = QByteArray(failure.detail);
+    return error;
+}
+
+} // namespace
+
+ResponseParser::ResponseParser(ParserOptions options)
+    : m_options(options)
+{
+}
+
+ParseResult ResponseParser::parse(const Frame &frame) const
+{
+    ParseResult result;
+    Lexer lex(frame.bytes);
+    try {
+        result.response = response(lex);
+        lex.expectResponseEnd();
+    } catch (const LexerFailure &failure) {
+        result.response = Response();
+        result.error = makeError(frame, failure);
+    }
+    return result;
+}
+
+// response = *(continue-req / response-data) response-done (RFC 3501 9)
+Response ResponseParser::response(Lexer &lex) const
+{
+    switch (lex.peek()) {
+    case '+':
+        return continuation(lex);
+    case '*':
+        return untagged(lex);
+    default:
+        return tagged(lex);
+    }
+}
+
+// continue-req = "+" SP (resp-text / base64) CRLF; a missing SP is tolerated.
+Response ResponseParser::continuation(Lexer &lex) const
+{
+    ContinuationRequest r;
+    lex.skip(1);
+    if (lex.tryConsume(' ') && lex.peek() == '[') {
+        r.code = StatusParser::responseCode(lex);
+        lex.tryConsume(' ');
+    }
+    r.text = lex.restOfLine();
+    return r;
+}
+
+// response-tagged = tag SP resp-cond-state CRLF
+Response ResponseParser::tagged(Lexer &lex) const
+{
+    TaggedStatus r;
+    r.tag = lex.tag();
+    lex.expectSpace();
+    const qsizetype conditionStart = lex.pos();
+    const std::optional<StatusCondition> condition = conditionFromName(lex.atomView());
+    if (!condition || *condition == StatusCondition::Bye || *condition == StatusCondition::PreAuth)
+        lex.failAt(conditionStart, ParseErrorCode::UnknownStatus, "tagged response must be OK, NO or BAD");
+    r.condition = *condition;
+    StatusParser::respText(lex, &r.code, &r.text);
+    return r;
+}
+
+Response ResponseParser::untagged(Lexer &lex) const
+{
+    lex.skip(1);
+    lex.expectSpace();
+    if (lex.peek() >= '0' && lex.peek() <= '9') {
+        const quint32 number = lex.number32("invalid message number");
+        lex.expectSpace();
+        return numbered(lex, number);
+    }
+    const qsizetype nameStart = lex.pos();
+    return named(lex, lex.atomView(), nameStart);
+}
+
+// message-data = nz-number SP ("EXPUNGE" / ("FETCH" SP msg-att)); mailbox-data's EXISTS/RECENT
+Response ResponseParser::numbered(Lexer &lex, quint32 number) const
+{
+    const qsizetype nameStart = lex.pos();
+    const QByteArrayView name = lex.atomView();
+    if (keywordEquals(name, "FETCH")) {
+        if (number == 0)
+            lex.failAt(nameStart, ParseErrorCode::InvalidNumber, "FETCH for message number 0");
+        lex.expectSpace();
+        return FetchParser::parse(lex, number, m_options.maxNestingDepth);
+    }
+    if (keywordEquals(name, "EXISTS"))
+        return ExistsResponse{number};
+    if (keywordEquals(name, "RECENT"))
+        return RecentResponse{number};
+    if (keywordEquals(name, "EXPUNGE")) {
+        if (number == 0)
+            lex.failAt(nameStart, ParseErrorCode::InvalidNumber, "EXPUNGE of message number 0");
+        return ExpungeResponse{number};
+    }
+    UnknownResponse r{lex.slice(nameStart, lex.pos()), number, {}};
+    lex.tryConsume(' ');
+    r.rest = lex.restOfResponse();
+    return r;
+}
+
+Response ResponseParser::named(Lexer &lex, QByteArrayView name, qsizetype nameStart) const
+{
+    if (const std::optional<StatusCondition> condition = conditionFromName(name)) {
+        UntaggedStatus r;
+        r.condition = *condition;
+        StatusParser::respText(lex, &r.code, &r.text);
+        return r;
+    }
+    MailboxDataParser mailboxes(lex, m_options);
+    if (keywordEquals(name, "FETCH") || keywordEquals(name, "EXPUNGE"))
+        lex.failAt(nameStart, ParseErrorCode::InvalidNumber, "message data without a message number");
+    if (keywordEquals(name, "CAPABILITY"))
+        return ServerDataParser::capability(lex);
+    if (keywordEquals(name, "FLAGS"))
+        return ServerDataParser::flags(lex);
+    if (keywordEquals(name, "LIST") || keywordEquals(name, "LSUB")) {
+        lex.expectSpace();
+        return mailboxes.list(keywordEquals(name, "LSUB"));
+    }
+    if (keywordEquals(name, "STATUS")) {
+        lex.expectSpace();
+        return mailboxes.status();
+    }
+    if (keywordEquals(name, "SEARCH"))
+        return SearchDataParser::search(lex);
+    if (keywordEquals(name, "ESEARCH"))
+        return SearchDataParser::esearch(lex);
+    if (keywordEquals(name, "VANISHED"))
+        return SearchDataParser::vanished(lex);
+    if (keywordEquals(name, "ENABLED"))
+        return ServerDataParser::enabled(lex);
+    if (keywordEquals(name, "ID"))
+        return ServerDataParser::id(lex);
+    if (keywordEquals(name, "NAMESPACE")) {
+        lex.expectSpace();
+        return mailboxes.namespaces();
+    }
+    UnknownResponse r{lex.slice(nameStart, lex.pos()), 0, {}};
+    lex.tryConsume(' ');
+    r.rest = lex.restOfResponse();
+    return r;
+}
+
+} // namespace Kestrel::Imap
