@@ -2,6 +2,8 @@
 
 #include "imap/parser/Lexer.h"
 
+#include <iterator>
+
 namespace Kestrel::Imap {
 
 Envelope EnvelopeParser::parse(Lexer &lex)
@@ -32,16 +34,32 @@ Envelope EnvelopeParser::parse(Lexer &lex)
 }
 
 // "(" 1*address ")" / nil. RFC 3501 puts no space between addresses; some servers do, so a
-// space is tolerated.
+// space is tolerated. Addresses are collected on the stack first so that the list is allocated
+// once at its final size (most lists hold one to three addresses).
 QList<Address> EnvelopeParser::addressList(Lexer &lex)
 {
     QList<Address> list;
     if (lex.tryConsumeNil())
         return list;
     lex.expect('(', "expected '(' or NIL for an address list");
+    constexpr int Inline = 4;
+    Address local[Inline];
+    int count = 0;
     while (!lex.tryConsume(')')) {
-        list.append(address(lex));
+        if (count == Inline) {
+            list.reserve(2 * Inline);
+            std::move(local, local + Inline, std::back_inserter(list));
+            ++count;
+        }
+        if (count > Inline)
+            list.append(address(lex));
+        else
+            local[count++] = address(lex);
         lex.tryConsume(' ');
+    }
+    if (count <= Inline) {
+        list.reserve(count);
+        std::move(local, local + count, std::back_inserter(list));
     }
     return list;
 }

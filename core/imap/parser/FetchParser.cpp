@@ -33,18 +33,17 @@ FetchParser::FetchParser(Lexer &lex, FetchResponse &fetch, int maxDepth)
 {
 }
 
-FetchResponse FetchParser::parse(Lexer &lex, quint32 sequence, int maxDepth)
+void FetchParser::parse(Lexer &lex, quint32 sequence, int maxDepth, FetchResponse &fetch)
 {
-    FetchResponse fetch;
     fetch.sequence = sequence;
     FetchParser parser(lex, fetch, maxDepth);
     lex.expect('(', "expected '(' after FETCH");
     if (lex.tryConsume(')'))
-        return fetch;
+        return;
     for (;;) {
         parser.item();
         if (lex.tryConsume(')'))
-            return fetch;
+            return;
         lex.expectSpace();
     }
 }

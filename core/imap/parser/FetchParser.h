@@ -11,7 +11,8 @@ class Lexer;
 class FetchParser
 {
 public:
-    static FetchResponse parse(Lexer &lex, quint32 sequence, int maxDepth);
+    // Reads msg-att into `fetch`, which should be freshly constructed.
+    static void parse(Lexer &lex, quint32 sequence, int maxDepth, FetchResponse &fetch);
 
 private:
     FetchParser(Lexer &lex, FetchResponse &fetch, int maxDepth);

@@ -10,6 +10,7 @@ constexpr quint8 AtomChar = 1;      // ATOM-CHAR, RFC 3501 9
 constexpr quint8 AstringChar = 2;   // ASTRING-CHAR = ATOM-CHAR / resp-specials
 constexpr quint8 FetchNameChar = 4; // ATOM-CHAR except '[' and '<' (section / partial follow)
 constexpr quint8 LooseChar = 8;     // anything skipValue() may treat as part of a bare token
+constexpr quint8 QuotedStop = 16;   // ends the fast scan of a quoted string: " \ CR LF NUL
 
 constexpr std::array<quint8, 256> makeCharTable()
 {
@@ -28,6 +29,8 @@ constexpr std::array<quint8, 256> makeCharTable()
     }
     for (int c = 0x80; c < 0x100; ++c)
         table[c] |= LooseChar;
+    for (int c : {'"', '\\', '\r', '\n', '\0'})
+        table[static_cast<unsigned char>(c)] |= QuotedStop;
     return table;
 }
 
@@ -39,20 +42,6 @@ bool hasClass(char c, quint8 cls)
 }
 
 } // namespace
-
-bool keywordEquals(QByteArrayView token, QByteArrayView upperKeyword)
-{
-    if (token.size() != upperKeyword.size())
-        return false;
-    for (qsizetype i = 0; i < token.size(); ++i) {
-        char c = token[i];
-        if (c >= 'a' && c <= 'z')
-            c = static_cast<char>(c - ('a' - 'A'));
-        if (c != upperKeyword[i])
-            return false;
-    }
-    return true;
-}
 
 Lexer::Lexer(const QByteArray &frame)
     : m_frame(frame)
@@ -72,27 +61,19 @@ void Lexer::failAt(qsizetype at, ParseErrorCode code, const char *detail) const
     throw LexerFailure{code, at, detail};
 }
 
-void Lexer::expect(char c, const char *detail)
+void Lexer::failExpected(const char *detail) const
 {
-    if (m_p < m_end && *m_p == c) {
-        ++m_p;
-        return;
-    }
     fail(atLineEnd() ? ParseErrorCode::UnexpectedEnd : ParseErrorCode::UnexpectedCharacter, detail);
-}
-
-bool Lexer::tryConsume(char c)
-{
-    if (m_p < m_end && *m_p == c) {
-        ++m_p;
-        return true;
-    }
-    return false;
 }
 
 bool Lexer::tryConsumeKeyword(QByteArrayView upperKeyword)
 {
     const qsizetype n = upperKeyword.size();
+    if (m_p >= m_end)
+        return false;
+    const char first = (*m_p >= 'a' && *m_p <= 'z') ? static_cast<char>(*m_p - ('a' - 'A')) : *m_p;
+    if (first != upperKeyword[0]) // cheap rejection of most tokens
+        return false;
     if (m_end - m_p < n || !keywordEquals(QByteArrayView(m_p, n), upperKeyword))
         return false;
     if (m_p + n < m_end && hasClass(m_p[n], AstringChar))
@@ -193,28 +174,19 @@ void Lexer::skipSpaces()
         ++m_p;
 }
 
-QByteArray Lexer::string()
+QByteArray Lexer::nonQuotedString()
 {
     const char c = peek();
-    if (c == '"')
-        return quoted();
     if (c == '{' || c == '~')
         return literal();
     fail(atLineEnd() ? ParseErrorCode::UnexpectedEnd : ParseErrorCode::UnexpectedCharacter,
          "expected a string");
 }
 
-QByteArray Lexer::nstring()
-{
-    if (tryConsumeNil())
-        return QByteArray();
-    return string();
-}
-
 QByteArray Lexer::astring()
 {
     const char c = peek();
-    if (c == '"' || c == '{' || c == '~')
+    if (c == '"' || c == '{' || (c == '~' && peekAt(1) == '{'))
         return string();
     return atom(true);
 }
@@ -233,16 +205,15 @@ QByteArray Lexer::quoted()
 {
     const char *p = m_p + 1;
     bool escaped = false;
-    while (p < m_end && *p != '"') {
-        const char c = *p;
-        if (c == '\\') {
-            escaped = true;
-            p += 2;
-            continue;
-        }
-        if (c == '\r' || c == '\n' || c == '\0')
+    for (;;) {
+        while (p < m_end && !hasClass(*p, QuotedStop))
+            ++p;
+        if (p >= m_end || *p == '"')
+            break;
+        if (*p != '\\')
             failAt(p - m_begin, ParseErrorCode::UnexpectedCharacter, "control character in quoted string");
-        ++p;
+        escaped = true;
+        p += 2;
     }
     if (p >= m_end)
         failAt(pos(), ParseErrorCode::UnexpectedEnd, "unterminated quoted string");

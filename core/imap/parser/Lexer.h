@@ -18,7 +18,19 @@ struct LexerFailure {
 };
 
 // Case-insensitive comparison with an upper-case ASCII keyword (IMAP atoms are case-insensitive).
-bool keywordEquals(QByteArrayView token, QByteArrayView upperKeyword);
+inline bool keywordEquals(QByteArrayView token, QByteArrayView upperKeyword)
+{
+    if (token.size() != upperKeyword.size())
+        return false;
+    for (qsizetype i = 0; i < token.size(); ++i) {
+        char c = token[i];
+        if (c >= 'a' && c <= 'z')
+            c = static_cast<char>(c - ('a' - 'A'));
+        if (c != upperKeyword[i])
+            return false;
+    }
+    return true;
+}
 
 // Cursor over one framed response, reading the RFC 3501 section 9 tokens.
 //
@@ -36,14 +48,31 @@ public:
     bool atEnd() const { return m_p >= m_end; }
     bool atLineEnd() const { return m_p >= m_end || *m_p == '\r' || *m_p == '\n'; }
 
-    void expect(char c, const char *detail);
+    // The small hot helpers are inline: they run for nearly every byte of a FETCH response.
+    void expect(char c, const char *detail)
+    {
+        if (m_p < m_end && *m_p == c)
+            ++m_p;
+        else
+            failExpected(detail);
+    }
     void expectSpace() { expect(' ', "expected a space"); }
-    bool tryConsume(char c);
+    bool tryConsume(char c)
+    {
+        if (m_p < m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        return false;
+    }
     // Advances n bytes (clamped to the end); for callers that validated them already.
     void skip(qsizetype n) { m_p += std::min<qsizetype>(n, m_end - m_p); }
     // Consumes the keyword (case-insensitive) only when a non-atom character follows it.
     bool tryConsumeKeyword(QByteArrayView upperKeyword);
-    bool tryConsumeNil() { return tryConsumeKeyword("NIL"); }
+    bool tryConsumeNil()
+    {
+        return m_p < m_end && (*m_p == 'N' || *m_p == 'n') && tryConsumeKeyword("NIL");
+    }
     // The response's final CRLF (a bare LF is tolerated); anything else is trailing garbage.
     void expectResponseEnd();
 
@@ -60,8 +89,14 @@ public:
     SequenceSet sequenceSet(const char *what);
     void skipSpaces();
 
-    QByteArray string();      // quoted / literal / literal8
-    QByteArray nstring();     // string / NIL (null QByteArray)
+    QByteArray string()       // quoted / literal / literal8
+    {
+        return peek() == '"' ? quoted() : nonQuotedString();
+    }
+    QByteArray nstring()      // string / NIL (null QByteArray)
+    {
+        return peek() == '"' ? quoted() : tryConsumeNil() ? QByteArray() : nonQuotedString();
+    }
     QByteArray astring();     // atom (with ']') / string
     QByteArray nstringOrNumber();  // some servers send numbers where strings are expected
     // tag = 1*<any ASTRING-CHAR except "+">, followed by SP; InvalidTag otherwise.
@@ -85,6 +120,8 @@ public:
     [[noreturn]] void failAt(qsizetype pos, ParseErrorCode code, const char *detail) const;
 
 private:
+    [[noreturn]] void failExpected(const char *detail) const;
+    QByteArray nonQuotedString();
     QByteArray quoted();
     QByteArray literal();
     QByteArray unescapeQuoted(const char *begin, const char *end) const;

@@ -7,9 +7,18 @@ namespace Kestrel::Imap {
 
 namespace {
 
+// memchr jumps: frames usually hold a single LF, so this beats a byte-wise count.
 qint64 countLineFeeds(const char *begin, const char *end)
 {
-    return std::count(begin, end, '\n');
+    qint64 count = 0;
+    while (begin < end) {
+        const void *lf = std::memchr(begin, '\n', static_cast<size_t>(end - begin));
+        if (!lf)
+            break;
+        ++count;
+        begin = static_cast<const char *>(lf) + 1;
+    }
+    return count;
 }
 
 bool isDigit(char c)

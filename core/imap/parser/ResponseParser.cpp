@@ -51,27 +51,38 @@ ResponseParser::ResponseParser(ParserOptions options)
 ParseResult ResponseParser::parse(const Frame &frame) const
 {
     ParseResult result;
-    Lexer lex(frame.bytes);
-    try {
-        result.response = response(lex);
-        lex.expectResponseEnd();
-    } catch (const LexerFailure &failure) {
-        result.response = Response();
-        result.error = makeError(frame, failure);
-    }
+    parse(frame, &result.response, &result.error);
     return result;
 }
 
+bool ResponseParser::parse(const Frame &frame, Response *response, ParseError *error) const
+{
+    Lexer lex(frame.bytes);
+    try {
+        dispatch(lex, *response);
+        lex.expectResponseEnd();
+    } catch (const LexerFailure &failure) {
+        *response = Response();
+        *error = makeError(frame, failure);
+        return false;
+    }
+    *error = ParseError();
+    return true;
+}
+
 // response = *(continue-req / response-data) response-done (RFC 3501 9)
-Response ResponseParser::response(Lexer &lex) const
+void ResponseParser::dispatch(Lexer &lex, Response &out) const
 {
     switch (lex.peek()) {
     case '+':
-        return continuation(lex);
+        out = continuation(lex);
+        return;
     case '*':
-        return untagged(lex);
+        untagged(lex, out);
+        return;
     default:
-        return tagged(lex);
+        out = tagged(lex);
+        return;
     }
 }
 
@@ -103,21 +114,21 @@ Response ResponseParser::tagged(Lexer &lex) const
     return r;
 }
 
-Response ResponseParser::untagged(Lexer &lex) const
+void ResponseParser::untagged(Lexer &lex, Response &out) const
 {
     lex.skip(1);
     lex.expectSpace();
     if (lex.peek() >= '0' && lex.peek() <= '9') {
         const quint32 number = lex.number32("invalid message number");
         lex.expectSpace();
-        return numbered(lex, number);
+        return numbered(lex, number, out);
     }
     const qsizetype nameStart = lex.pos();
-    return named(lex, lex.atomView(), nameStart);
+    out = named(lex, lex.atomView(), nameStart);
 }
 
 // message-data = nz-number SP ("EXPUNGE" / ("FETCH" SP msg-att)); mailbox-data's EXISTS/RECENT
-Response ResponseParser::numbered(Lexer &lex, quint32 number) const
+void ResponseParser::numbered(Lexer &lex, quint32 number, Response &out) const
 {
     const qsizetype nameStart = lex.pos();
     const QByteArrayView name = lex.atomView();
@@ -125,21 +136,23 @@ Response ResponseParser::numbered(Lexer &lex, quint32 number) const
         if (number == 0)
             lex.failAt(nameStart, ParseErrorCode::InvalidNumber, "FETCH for message number 0");
         lex.expectSpace();
-        return FetchParser::parse(lex, number, m_options.maxNestingDepth);
+        // Parsed in place: a FETCH with ENVELOPE and BODYSTRUCTURE is large to move around.
+        return FetchParser::parse(lex, number, m_options.maxNestingDepth, out.emplace<FetchResponse>());
     }
-    if (keywordEquals(name, "EXISTS"))
-        return ExistsResponse{number};
-    if (keywordEquals(name, "RECENT"))
-        return RecentResponse{number};
-    if (keywordEquals(name, "EXPUNGE")) {
+    if (keywordEquals(name, "EXISTS")) {
+        out = ExistsResponse{number};
+    } else if (keywordEquals(name, "RECENT")) {
+        out = RecentResponse{number};
+    } else if (keywordEquals(name, "EXPUNGE")) {
         if (number == 0)
             lex.failAt(nameStart, ParseErrorCode::InvalidNumber, "EXPUNGE of message number 0");
-        return ExpungeResponse{number};
+        out = ExpungeResponse{number};
+    } else {
+        UnknownResponse r{lex.slice(nameStart, lex.pos()), number, {}};
+        lex.tryConsume(' ');
+        r.rest = lex.restOfResponse();
+        out = std::move(r);
     }
-    UnknownResponse r{lex.slice(nameStart, lex.pos()), number, {}};
-    lex.tryConsume(' ');
-    r.rest = lex.restOfResponse();
-    return r;
 }
 
 Response ResponseParser::named(Lexer &lex, QByteArrayView name, qsizetype nameStart) const

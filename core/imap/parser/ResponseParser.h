@@ -28,11 +28,14 @@ public:
     void setUtf8Accept(bool enabled) { m_options.utf8Accept = enabled; }
 
     ParseResult parse(const Frame &frame) const;
+    // Same, writing into *response (reusing its storage; no moves of large FETCH data). Returns
+    // false and fills *error when the frame is malformed; *response is then reset.
+    bool parse(const Frame &frame, Response *response, ParseError *error) const;
 
 private:
-    Response response(Lexer &lex) const;
-    Response untagged(Lexer &lex) const;
-    Response numbered(Lexer &lex, quint32 number) const;
+    void dispatch(Lexer &lex, Response &out) const;
+    void untagged(Lexer &lex, Response &out) const;
+    void numbered(Lexer &lex, quint32 number, Response &out) const;
     Response named(Lexer &lex, QByteArrayView name, qsizetype nameStart) const;
     Response tagged(Lexer &lex) const;
     Response continuation(Lexer &lex) const;

@@ -19,13 +19,7 @@ ResponseStream::Status ResponseStream::next(Response *response, ParseError *erro
     case ResponseFramer::Status::Frame:
         break;
     }
-    ParseResult result = m_parser.parse(m_lastFrame);
-    if (!result.ok()) {
-        *error = std::move(result.error);
-        return Status::Error;
-    }
-    *response = std::move(result.response);
-    return Status::Response;
+    return m_parser.parse(m_lastFrame, response, error) ? Status::Response : Status::Error;
 }
 
 void ResponseStream::reset()
