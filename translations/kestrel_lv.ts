@@ -28,10 +28,84 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Imap::ImapConnection</name>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 neatbildēja laikā.</translation>
+    </message>
+    <message>
+        <source>%1 sent data that cannot be read.</source>
+        <translation>%1 atsūtīja datus, kurus nevar nolasīt.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1 atteica savienojumu.</translation>
+    </message>
+    <message>
+        <source>%1 does not allow a secure connection (STARTTLS).</source>
+        <translation>%1 neatļauj drošu savienojumu (STARTTLS).</translation>
+    </message>
+    <message>
+        <source>%1 sent unexpected data while starting a secure connection.</source>
+        <translation>%1 atsūtīja negaidītus datus, veidojot drošu savienojumu.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted.</source>
+        <translation>%1 sertifikāts nav uzticams.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be established.</source>
+        <translation>Nevarēja izveidot drošu savienojumu ar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Nevar savienoties ar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation>%1 aizvēra savienojumu.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Profile</name>
     <message>
         <source>Cannot create the profile folder %1.</source>
         <translation>Nevar izveidot profila mapi %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::StorageError</name>
+    <message>
+        <source>The disk is full, so Kestrel could not save to its mail cache. Nothing saved earlier was lost. Free some disk space and try again.</source>
+        <translation>Disks ir pilns, tāpēc Kestrel nevarēja saglabāt pasta kešatmiņā. Nekas no agrāk saglabātā nav zudis. Atbrīvojiet vietu diskā un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The mail cache is busy: another program, or another Kestrel, is using this profile.</source>
+        <translation>Pasta kešatmiņa ir aizņemta: šo profilu izmanto cita programma vai cits Kestrel.</translation>
+    </message>
+    <message>
+        <source>The mail cache is damaged.</source>
+        <translation>Pasta kešatmiņa ir bojāta.</translation>
+    </message>
+    <message>
+        <source>The mail cache could not be read or updated.</source>
+        <translation>Pasta kešatmiņu nevarēja nolasīt vai atjaunināt.</translation>
+    </message>
+    <message>
+        <source>Cannot open the mail cache %1.</source>
+        <translation>Nevar atvērt pasta kešatmiņu %1.</translation>
+    </message>
+    <message>
+        <source>The mail cache %1 was written by a newer version of Kestrel. Update Kestrel, or use another profile.</source>
+        <translation>Pasta kešatmiņu %1 ir saglabājusi jaunāka Kestrel versija. Atjauniniet Kestrel vai izmantojiet citu profilu.</translation>
+    </message>
+    <message>
+        <source>Cannot read or write the cached message part %1.</source>
+        <translation>Nevar nolasīt vai ierakstīt saglabāto vēstules daļu %1.</translation>
+    </message>
+    <message>
+        <source>The change to the mail cache was not saved because an earlier step failed.</source>
+        <translation>Izmaiņas pasta kešatmiņā netika saglabātas, jo neizdevās iepriekšējais solis.</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,84 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Imap::ImapConnection</name>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>%1 sent data that cannot be read.</source>
+        <translation>%1 прислал данные, которые невозможно прочитать.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1 отказал в соединении.</translation>
+    </message>
+    <message>
+        <source>%1 does not allow a secure connection (STARTTLS).</source>
+        <translation>%1 не поддерживает защищённое соединение (STARTTLS).</translation>
+    </message>
+    <message>
+        <source>%1 sent unexpected data while starting a secure connection.</source>
+        <translation>%1 прислал неожиданные данные при установке защищённого соединения.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted.</source>
+        <translation>Сертификат %1 не является доверенным.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be established.</source>
+        <translation>Не удалось установить защищённое соединение с %1.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Не удаётся подключиться к %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation>%1 закрыл соединение.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Profile</name>
     <message>
         <source>Cannot create the profile folder %1.</source>
         <translation>Не удаётся создать папку профиля %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::StorageError</name>
+    <message>
+        <source>The disk is full, so Kestrel could not save to its mail cache. Nothing saved earlier was lost. Free some disk space and try again.</source>
+        <translation>Диск заполнен, поэтому Kestrel не смог сохранить данные в почтовый кэш. Ничего из сохранённого ранее не потеряно. Освободите место на диске и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The mail cache is busy: another program, or another Kestrel, is using this profile.</source>
+        <translation>Почтовый кэш занят: этот профиль использует другая программа или другой экземпляр Kestrel.</translation>
+    </message>
+    <message>
+        <source>The mail cache is damaged.</source>
+        <translation>Почтовый кэш повреждён.</translation>
+    </message>
+    <message>
+        <source>The mail cache could not be read or updated.</source>
+        <translation>Не удалось прочитать или обновить почтовый кэш.</translation>
+    </message>
+    <message>
+        <source>Cannot open the mail cache %1.</source>
+        <translation>Не удаётся открыть почтовый кэш %1.</translation>
+    </message>
+    <message>
+        <source>The mail cache %1 was written by a newer version of Kestrel. Update Kestrel, or use another profile.</source>
+        <translation>Почтовый кэш %1 записан более новой версией Kestrel. Обновите Kestrel или используйте другой профиль.</translation>
+    </message>
+    <message>
+        <source>Cannot read or write the cached message part %1.</source>
+        <translation>Не удаётся прочитать или записать сохранённую часть письма %1.</translation>
+    </message>
+    <message>
+        <source>The change to the mail cache was not saved because an earlier step failed.</source>
+        <translation>Изменение почтового кэша не сохранено, так как не удался предыдущий шаг.</translation>
     </message>
 </context>
 <context>
