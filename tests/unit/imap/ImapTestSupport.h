@@ -28,14 +28,14 @@ inline QList<QByteArray> runStream(const QList<QByteArray> &chunks,
     QList<QByteArray> out;
     Response response;
     ParseError error;
+    bool dead = false; // after a fatal error the stream is over
     auto drain = [&] {
-        for (;;) {
+        while (!dead) {
             const ResponseStream::Status status = stream.next(&response, &error);
             if (status == ResponseStream::Status::NeedMore)
                 return;
             out.append(status == ResponseStream::Status::Response ? dump(response) : dump(error));
-            if (status == ResponseStream::Status::Error && error.fatal)
-                return;
+            dead = status == ResponseStream::Status::Error && error.fatal;
         }
     };
     for (const QByteArray &chunk : chunks) {
