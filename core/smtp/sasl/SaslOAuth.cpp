@@ -1,0 +1,43 @@
+#include "smtp/sasl/SaslOAuth.h"
+
+#include "smtp/sasl/SaslPrep.h"
+
+namespace Kestrel::Smtp {
+
+SaslOAuth::SaslOAuth(Variant variant, const QString &user, const QString &token, const QString &host, quint16 port)
+    : m_variant(variant)
+    , m_message(message(variant, user, token, host, port))
+{
+}
+
+QByteArray SaslOAuth::name() const
+{
+    return m_variant == Variant::OAuthBearer ? QByteArrayLiteral("OAUTHBEARER") : QByteArrayLiteral("XOAUTH2");
+}
+
+QByteArray SaslOAuth::message(Variant variant, const QString &user, const QString &token, const QString &host,
+                              quint16 port)
+{
+    const QByteArray bearer = "auth=Bearer " + token.toUtf8();
+    if (variant == Variant::XOAuth2)
+        return "user=" + user.toUtf8() + '\x01' + bearer + "\x01\x01";
+    // RFC 7628 section 3.1: gs2-header "n,a=<saslname>," then kvpairs separated by %x01.
+    return "n,a=" + SaslPrep::escapeSaslName(user).toUtf8() + ",\x01" + "host=" + host.toUtf8() + '\x01'
+         + "port=" + QByteArray::number(port) + '\x01' + bearer + "\x01\x01";
+}
+
+std::optional<QByteArray> SaslOAuth::initialResponse()
+{
+    return std::exchange(m_message, QByteArray());
+}
+
+SaslMechanism::Response SaslOAuth::respond(const QByteArray &challenge)
+{
+    if (m_answeredError)
+        return {false, {}, QStringLiteral("unexpected challenge after the OAuth error")};
+    m_answeredError = true;
+    m_serverProblem = QString::fromUtf8(challenge);
+    return {true, m_variant == Variant::OAuthBearer ? QByteArray(1, '\x01') : QByteArray(), {}};
+}
+
+} // namespace Kestrel::Smtp
