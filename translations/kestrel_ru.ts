@@ -21,6 +21,83 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Cli::AccountAddCommand</name>
+    <message>
+        <source>--name and --email are required.</source>
+        <translation>Нужны --name и --email.</translation>
+    </message>
+    <message>
+        <source>An account named "%1" already exists.</source>
+        <translation>Учётная запись «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>Added account "%1" (%2).</source>
+        <translation>Добавлена учётная запись «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>--%1-host, --%1-port and --%1-security (tls, starttls or none) are required.</source>
+        <translation>Нужны --%1-host, --%1-port и --%1-security (tls, starttls или none).</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::AccountRemoveCommand</name>
+    <message>
+        <source>No account named "%1".</source>
+        <translation>Нет учётной записи «%1».</translation>
+    </message>
+    <message>
+        <source>Removed account "%1".</source>
+        <translation>Учётная запись «%1» удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::ShowFileCommand</name>
+    <message>
+        <source>Cannot read the message file "%1": %2</source>
+        <translation>Не удаётся прочитать файл письма «%1»: %2</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>От: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Кому: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Копия: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Дата: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>[This message has only an HTML part of %n character(s).]</source>
+        <translation>
+            <numerusform>[В этом письме есть только HTML-часть из %n символа.]</numerusform>
+            <numerusform>[В этом письме есть только HTML-часть из %n символов.]</numerusform>
+            <numerusform>[В этом письме есть только HTML-часть из %n символов.]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[This message has no text that could be decoded.]</source>
+        <translation>[В этом письме нет текста, который удалось бы декодировать.]</translation>
+    </message>
+    <message>
+        <source>Attachment: %1 (%2, %3)</source>
+        <translation>Вложение: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>без имени</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::CredentialStore</name>
     <message>
         <source>The system keychain could not be used: %1</source>
@@ -71,6 +148,85 @@
     <message>
         <source>Cannot create the profile folder %1.</source>
         <translation>Не удаётся создать папку профиля %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Smtp::SmtpErrors</name>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished">%1 не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>%1 did not reply to %2 in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished">Не удаётся подключиться к %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation type="unfinished">%1 закрыл соединение.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted.</source>
+        <translation type="unfinished">Сертификат %1 не является доверенным.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be established.</source>
+        <translation type="unfinished">Не удалось установить защищённое соединение с %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer a secure connection (STARTTLS).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 sent unexpected data while starting a secure connection.</source>
+        <translation type="unfinished">%1 прислал неожиданные данные при установке защищённого соединения.</translation>
+    </message>
+    <message>
+        <source>%1 sent a reply that cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused the connection: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rejected %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not accept the user name or password (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 offers no sign-in method that Kestrel supports (it offers: %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not prove that it knows the password (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message is %1 bytes, but %2 accepts at most %3 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not support %2, which this message needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address "%1" cannot be used for sending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rejected every recipient: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -219,6 +375,68 @@
     <message>
         <source>&amp;About Kestrel</source>
         <translation>&amp;О программе Kestrel</translation>
+    </message>
+</context>
+<context>
+    <name>SessionErrors</name>
+    <message>
+        <source>%1 refused %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not accept the user name or password: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 offers no way of logging in that Kestrel supports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not allow logging in over this connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not prove that it knows the password; the connection may be intercepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 closed the connection: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 stopped answering.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 sent a response that Kestrel cannot understand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not support %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be sent to %2 at this point of the connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to %1 was closed before the command finished.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kestrel-cli</name>
+    <message>
+        <source>Usage:</source>
+        <translation>Использование:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
     </message>
 </context>
 <context>
