@@ -11,32 +11,32 @@ BodyStructureParser::BodyStructureParser(Lexer &lex, int maxDepth)
 {
 }
 
-BodyPart BodyStructureParser::parse(Lexer &lex, int maxDepth)
+void BodyStructureParser::parse(Lexer &lex, int maxDepth, BodyPart &root)
 {
     BodyStructureParser parser(lex, maxDepth);
-    return parser.body(1);
+    parser.body(1, root);
 }
 
-BodyPart BodyStructureParser::body(int depth)
+// Fills `part` in place: BodyPart is large, and children are built inside their vector.
+void BodyStructureParser::body(int depth, BodyPart &part)
 {
     if (depth > m_maxDepth)
         m_lex.fail(ParseErrorCode::NestingTooDeep, "body structure nested too deeply");
-    BodyPart part;
     m_lex.expect('(', "expected '(' to open a body part");
     if (m_lex.peek() == '(')
         multipart(part, depth);
     else
         singlePart(part, depth);
     m_lex.expect(')', "expected ')' to close a body part");
-    return part;
 }
 
 // body-type-mpart = 1*body SP media-subtype [SP body-ext-mpart]
 void BodyStructureParser::multipart(BodyPart &part, int depth)
 {
     part.type = QByteArrayLiteral("MULTIPART");
+    part.children.reserve(2); // nearly every multipart has two or more parts
     for (;;) {
-        part.children.push_back(body(depth + 1));
+        body(depth + 1, part.children.emplace_back());
         if (m_lex.peek() == '(')
             continue;
         // Tolerate "(...) (...)": a space between parts, as some servers send.
@@ -97,9 +97,11 @@ void BodyStructureParser::basicFields(BodyPart &part)
 void BodyStructureParser::messageFields(BodyPart &part, int depth)
 {
     m_lex.expectSpace();
-    part.envelope = std::make_shared<const Envelope>(EnvelopeParser::parse(m_lex));
+    auto envelope = std::make_shared<Envelope>();
+    EnvelopeParser::parse(m_lex, *envelope);
+    part.envelope = std::move(envelope);
     m_lex.expectSpace();
-    part.children.push_back(body(depth + 1));
+    body(depth + 1, part.children.emplace_back());
     m_lex.expectSpace();
     part.lines = m_lex.number64("invalid body-fld-lines");
 }

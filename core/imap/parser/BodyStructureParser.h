@@ -13,11 +13,12 @@ class Lexer;
 class BodyStructureParser
 {
 public:
-    static BodyPart parse(Lexer &lex, int maxDepth);
+    // Fills `root`, which should be freshly constructed.
+    static void parse(Lexer &lex, int maxDepth, BodyPart &root);
 
 private:
     explicit BodyStructureParser(Lexer &lex, int maxDepth);
-    BodyPart body(int depth);
+    void body(int depth, BodyPart &part);
     void multipart(BodyPart &part, int depth);
     void singlePart(BodyPart &part, int depth);
     void basicFields(BodyPart &part);

@@ -22,6 +22,13 @@ struct Address {
     friend bool operator==(const Address &, const Address &) = default;
 };
 
+} // namespace Kestrel::Imap
+
+// Four QByteArrays: safe to move with memcpy, so QList grows it with realloc.
+Q_DECLARE_TYPEINFO(Kestrel::Imap::Address, Q_RELOCATABLE_TYPE);
+
+namespace Kestrel::Imap {
+
 struct Envelope {
     QByteArray date;          // Date: header, unparsed (RFC 5322 syntax, often broken)
     QByteArray subject;       // raw, possibly RFC 2047 encoded

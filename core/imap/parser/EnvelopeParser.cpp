@@ -2,23 +2,22 @@
 
 #include "imap/parser/Lexer.h"
 
-#include <iterator>
-
 namespace Kestrel::Imap {
 
-Envelope EnvelopeParser::parse(Lexer &lex)
+void EnvelopeParser::parse(Lexer &lex, Envelope &env)
 {
-    Envelope env;
     lex.expect('(', "expected '(' to open ENVELOPE");
     env.date = lex.nstring();
     lex.expectSpace();
     env.subject = lex.nstring();
     lex.expectSpace();
+    const qsizetype fromStart = lex.pos();
     env.from = addressList(lex);
+    const QByteArrayView fromBytes = lex.view(fromStart, lex.pos());
     lex.expectSpace();
-    env.sender = addressList(lex);
+    env.sender = repeatedOrParsed(lex, fromBytes, env.from);
     lex.expectSpace();
-    env.replyTo = addressList(lex);
+    env.replyTo = repeatedOrParsed(lex, fromBytes, env.from);
     lex.expectSpace();
     env.to = addressList(lex);
     lex.expectSpace();
@@ -30,44 +29,36 @@ Envelope EnvelopeParser::parse(Lexer &lex)
     lex.expectSpace();
     env.messageId = lex.nstring();
     lex.expect(')', "expected ')' to close ENVELOPE");
-    return env;
+}
+
+// RFC 3501 7.4.2: servers fill sender and reply-to from the From header when those headers are
+// absent, so the same bytes usually come three times. Identical bytes parse to the identical list:
+// share it (QList is implicitly shared) instead of parsing and allocating it again.
+QList<Address> EnvelopeParser::repeatedOrParsed(Lexer &lex, QByteArrayView fromBytes, const QList<Address> &from)
+{
+    if (fromBytes.size() > 3 && lex.tryConsumeBytes(fromBytes))
+        return from;
+    return addressList(lex);
 }
 
 // "(" 1*address ")" / nil. RFC 3501 puts no space between addresses; some servers do, so a
-// space is tolerated. Addresses are collected on the stack first so that the list is allocated
-// once at its final size (most lists hold one to three addresses).
+// space is tolerated. Addresses are filled in place (no temporaries to move).
 QList<Address> EnvelopeParser::addressList(Lexer &lex)
 {
     QList<Address> list;
     if (lex.tryConsumeNil())
         return list;
     lex.expect('(', "expected '(' or NIL for an address list");
-    constexpr int Inline = 4;
-    Address local[Inline];
-    int count = 0;
     while (!lex.tryConsume(')')) {
-        if (count == Inline) {
-            list.reserve(2 * Inline);
-            std::move(local, local + Inline, std::back_inserter(list));
-            ++count;
-        }
-        if (count > Inline)
-            list.append(address(lex));
-        else
-            local[count++] = address(lex);
+        address(lex, list.emplaceBack());
         lex.tryConsume(' ');
-    }
-    if (count <= Inline) {
-        list.reserve(count);
-        std::move(local, local + count, std::back_inserter(list));
     }
     return list;
 }
 
 // address = "(" addr-name SP addr-adl SP addr-mailbox SP addr-host ")"
-Address EnvelopeParser::address(Lexer &lex)
+void EnvelopeParser::address(Lexer &lex, Address &a)
 {
-    Address a;
     lex.expect('(', "expected '(' to open an address");
     a.name = lex.nstring();
     lex.expectSpace();
@@ -77,7 +68,6 @@ Address EnvelopeParser::address(Lexer &lex)
     lex.expectSpace();
     a.host = lex.nstring();
     lex.expect(')', "expected ')' to close an address");
-    return a;
 }
 
 } // namespace Kestrel::Imap

@@ -2,6 +2,8 @@
 
 #include "imap/parser/Envelope.h"
 
+#include <QByteArrayView>
+
 namespace Kestrel::Imap {
 
 class Lexer;
@@ -11,11 +13,13 @@ class Lexer;
 class EnvelopeParser
 {
 public:
-    static Envelope parse(Lexer &lex);
+    // Fills `env`, which should be freshly constructed.
+    static void parse(Lexer &lex, Envelope &env);
 
 private:
     static QList<Address> addressList(Lexer &lex);
-    static Address address(Lexer &lex);
+    static QList<Address> repeatedOrParsed(Lexer &lex, QByteArrayView fromBytes, const QList<Address> &from);
+    static void address(Lexer &lex, Address &a);
 };
 
 } // namespace Kestrel::Imap

@@ -70,37 +70,79 @@ void FetchParser::item()
 // Items of the form NAME SP value. Returns false for names it does not know.
 bool FetchParser::simpleItem(QByteArrayView name)
 {
-    if (keywordEquals(name, "UID")) {
+    switch (classify(name)) {
+    case Item::Uid:
         m_fetch.uid = m_lex.nzNumber32("invalid UID");
-    } else if (keywordEquals(name, "FLAGS")) {
+        return true;
+    case Item::Flags:
         m_fetch.flags = FlagListParser::parse(m_lex);
-    } else if (keywordEquals(name, "INTERNALDATE")) {
+        return true;
+    case Item::InternalDate:
         m_fetch.internalDate = DateTimeParser::parse(m_lex);
-    } else if (keywordEquals(name, "RFC822.SIZE")) {
+        return true;
+    case Item::Rfc822Size:
         m_fetch.rfc822Size = m_lex.number64("invalid RFC822.SIZE");
-    } else if (keywordEquals(name, "ENVELOPE")) {
-        m_fetch.envelope = EnvelopeParser::parse(m_lex);
-    } else if (keywordEquals(name, "BODYSTRUCTURE") || keywordEquals(name, "BODY")) {
-        m_fetch.bodyStructure = BodyStructureParser::parse(m_lex, m_maxDepth);
-    } else if (keywordEquals(name, "MODSEQ")) {
+        return true;
+    case Item::Envelope:
+        EnvelopeParser::parse(m_lex, m_fetch.envelope.emplace());
+        return true;
+    case Item::BodyStructure:
+        BodyStructureParser::parse(m_lex, m_maxDepth, m_fetch.bodyStructure.emplace());
+        return true;
+    case Item::ModSeq:
         // "MODSEQ" SP "(" mod-sequence-value ")" (RFC 7162 3.1.4)
         m_lex.expect('(', "expected '(' after MODSEQ");
         m_fetch.modSeq = m_lex.number64("invalid MODSEQ");
         m_lex.expect(')', "expected ')' after the MODSEQ value");
-    } else {
-        BodySection s;
-        if (keywordEquals(name, "RFC822"))
-            s.kind = BodySection::Kind::Rfc822;
-        else if (keywordEquals(name, "RFC822.HEADER"))
-            s.kind = BodySection::Kind::Rfc822Header;
-        else if (keywordEquals(name, "RFC822.TEXT"))
-            s.kind = BodySection::Kind::Rfc822Text;
-        else
-            return false;
-        s.data = m_lex.nstring();
-        m_fetch.sections.append(std::move(s));
+        return true;
+    case Item::Rfc822:
+        return rfc822Item(BodySection::Kind::Rfc822);
+    case Item::Rfc822Header:
+        return rfc822Item(BodySection::Kind::Rfc822Header);
+    case Item::Rfc822Text:
+        return rfc822Item(BodySection::Kind::Rfc822Text);
+    case Item::Unknown:
+        break;
     }
+    return false;
+}
+
+// RFC822 / RFC822.HEADER / RFC822.TEXT SP nstring (RFC 3501 7.4.2, kept for old servers)
+bool FetchParser::rfc822Item(BodySection::Kind kind)
+{
+    BodySection &s = m_fetch.sections.emplaceBack();
+    s.kind = kind;
+    s.data = m_lex.nstring();
     return true;
+}
+
+// Names by length first: this runs for every item of every FETCH response.
+FetchParser::Item FetchParser::classify(QByteArrayView name)
+{
+    switch (name.size()) {
+    case 3:
+        return keywordEquals(name, "UID") ? Item::Uid : Item::Unknown;
+    case 4:
+        return keywordEquals(name, "BODY") ? Item::BodyStructure : Item::Unknown; // BODY without [section]
+    case 5:
+        return keywordEquals(name, "FLAGS") ? Item::Flags : Item::Unknown;
+    case 6:
+        return keywordEquals(name, "MODSEQ") ? Item::ModSeq : keywordEquals(name, "RFC822") ? Item::Rfc822 : Item::Unknown;
+    case 8:
+        return keywordEquals(name, "ENVELOPE") ? Item::Envelope : Item::Unknown;
+    case 11:
+        return keywordEquals(name, "RFC822.SIZE")   ? Item::Rfc822Size
+            : keywordEquals(name, "RFC822.TEXT") ? Item::Rfc822Text
+                                                 : Item::Unknown;
+    case 12:
+        return keywordEquals(name, "INTERNALDATE") ? Item::InternalDate : Item::Unknown;
+    case 13:
+        return keywordEquals(name, "BODYSTRUCTURE") ? Item::BodyStructure
+            : keywordEquals(name, "RFC822.HEADER")  ? Item::Rfc822Header
+                                                    : Item::Unknown;
+    default:
+        return Item::Unknown;
+    }
 }
 
 // BODY[section]<origin> SP nstring, BINARY[section]<origin> SP (nstring / literal8),

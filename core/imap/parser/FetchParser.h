@@ -15,7 +15,14 @@ public:
     static void parse(Lexer &lex, quint32 sequence, int maxDepth, FetchResponse &fetch);
 
 private:
+    enum class Item {
+        Unknown, Uid, Flags, InternalDate, Rfc822Size, Envelope, BodyStructure, ModSeq, Rfc822, Rfc822Header,
+        Rfc822Text
+    };
+    static Item classify(QByteArrayView name);
+
     FetchParser(Lexer &lex, FetchResponse &fetch, int maxDepth);
+    bool rfc822Item(BodySection::Kind kind);
     void item();
     bool simpleItem(QByteArrayView name);
     bool sectionItem(QByteArrayView name);

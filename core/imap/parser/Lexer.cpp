@@ -1,6 +1,12 @@
 #include "imap/parser/Lexer.h"
 
+#include "imap/parser/SharedSlice.h"
+
 #include <array>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Kestrel::Imap {
 
@@ -39,6 +45,33 @@ constexpr std::array<quint8, 256> s_chars = makeCharTable();
 bool hasClass(char c, quint8 cls)
 {
     return s_chars[static_cast<unsigned char>(c)] & cls;
+}
+
+// First byte in [p, end) that is '"', '\\', CR, LF or NUL (or end). Quoted strings are most of a
+// FETCH ENVELOPE / BODYSTRUCTURE, so this is the parser's innermost loop: 16 bytes per step
+// with SSE2 (baseline on x86-64), a table lookup per byte otherwise and for the tail.
+const char *findQuotedStop(const char *p, const char *end)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i cr = _mm_set1_epi8('\r');
+    const __m128i lf = _mm_set1_epi8('\n');
+    const __m128i nul = _mm_setzero_si128();
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i hits = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf)), _mm_cmpeq_epi8(v, nul)));
+        const int mask = _mm_movemask_epi8(hits);
+        if (mask != 0)
+            return p + __builtin_ctz(static_cast<unsigned>(mask));
+        p += 16;
+    }
+#endif
+    while (p < end && !hasClass(*p, QuotedStop))
+        ++p;
+    return p;
 }
 
 } // namespace
@@ -206,8 +239,7 @@ QByteArray Lexer::quoted()
     const char *p = m_p + 1;
     bool escaped = false;
     for (;;) {
-        while (p < m_end && !hasClass(*p, QuotedStop))
-            ++p;
+        p = findQuotedStop(p, m_end);
         if (p >= m_end || *p == '"')
             break;
         if (*p != '\\')
@@ -340,12 +372,7 @@ bool Lexer::skipOneToken()
 
 QByteArray Lexer::slice(qsizetype from, qsizetype to) const
 {
-    // Share the frame's storage instead of copying: one reference-count increment.
-    QByteArray result = m_frame;
-    QByteArray::DataPointer &d = result.data_ptr();
-    d.ptr += from;
-    d.size = to - from;
-    return result;
+    return sharedSlice(m_frame, from, to);
 }
 
 } // namespace Kestrel::Imap

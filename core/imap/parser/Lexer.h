@@ -7,6 +7,7 @@
 #include <QByteArrayView>
 
 #include <algorithm>
+#include <cstring>
 
 namespace Kestrel::Imap {
 
@@ -71,7 +72,21 @@ public:
     bool tryConsumeKeyword(QByteArrayView upperKeyword);
     bool tryConsumeNil()
     {
-        return m_p < m_end && (*m_p == 'N' || *m_p == 'n') && tryConsumeKeyword("NIL");
+        if (m_end - m_p < 3 || (m_p[0] | 0x20) != 'n' || (m_p[1] | 0x20) != 'i' || (m_p[2] | 0x20) != 'l')
+            return false;
+        const char next = m_end - m_p > 3 ? m_p[3] : ' ';
+        if (next != ' ' && next != ')' && next != '\r' && next != '\n')
+            return tryConsumeKeyword("NIL"); // unusual follower: let the full check decide
+        m_p += 3;
+        return true;
+    }
+    // Consumes exactly these bytes if the input continues with them.
+    bool tryConsumeBytes(QByteArrayView bytes)
+    {
+        if (m_end - m_p < bytes.size() || std::memcmp(m_p, bytes.data(), static_cast<size_t>(bytes.size())) != 0)
+            return false;
+        m_p += bytes.size();
+        return true;
     }
     // The response's final CRLF (a bare LF is tolerated); anything else is trailing garbage.
     void expectResponseEnd();

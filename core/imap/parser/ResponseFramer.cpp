@@ -1,5 +1,7 @@
 #include "imap/parser/ResponseFramer.h"
 
+#include "imap/parser/SharedSlice.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -37,17 +39,28 @@ void ResponseFramer::feed(QByteArrayView bytes)
 {
     if (hasError() || bytes.isEmpty())
         return;
-    compact();
+    compact(bytes.size());
     m_buffer.append(bytes.data(), bytes.size());
 }
 
-// Drops responses already handed out. Only when they are at least half of the buffer, so that
-// feeding byte by byte stays linear instead of moving the buffer on every byte.
-void ResponseFramer::compact()
+// Drops responses already handed out before more bytes are appended.
+// Frames share m_buffer's storage (see emitFrame), so while any frame is alive appending would
+// copy the whole buffer: then only the unconsumed tail moves to a fresh buffer. When nobody
+// shares it, the consumed prefix is removed in place, and only once it is at least half of the
+// buffer, so that feeding byte by byte stays linear.
+void ResponseFramer::compact(qsizetype incoming)
 {
-    if (m_frameStart == 0 || m_frameStart * 2 < m_buffer.size())
+    const qsizetype tail = m_buffer.size() - m_frameStart;
+    if (!m_buffer.isDetached()) {
+        QByteArray fresh;
+        fresh.reserve(tail + incoming);
+        fresh.append(m_buffer.constData() + m_frameStart, tail);
+        m_buffer = std::move(fresh);
+    } else if (m_frameStart > 0 && m_frameStart * 2 >= m_buffer.size()) {
+        m_buffer.remove(0, m_frameStart);
+    } else {
         return;
-    m_buffer.remove(0, m_frameStart);
+    }
     m_bufferOffset += m_frameStart;
     m_lineStart -= m_frameStart;
     m_scan -= m_frameStart;
@@ -140,20 +153,13 @@ bool ResponseFramer::startLiteralIfAnnounced(qsizetype lfPos)
     return true;
 }
 
+// The frame shares the buffer's storage: no allocation or copy per response.
 ResponseFramer::Status ResponseFramer::emitFrame(qsizetype end, Frame *frame)
 {
     frame->offset = m_bufferOffset + m_frameStart;
     frame->line = m_frameLine;
-    if (m_frameStart == 0 && end == m_buffer.size()) {
-        // The whole buffer is this response (typical for large literals): hand it over, no copy.
-        frame->bytes = std::move(m_buffer);
-        m_buffer = QByteArray();
-        m_bufferOffset += end;
-        m_frameStart = m_lineStart = m_scan = 0;
-    } else {
-        frame->bytes = QByteArray(m_buffer.constData() + m_frameStart, end - m_frameStart);
-        m_frameStart = m_lineStart = m_scan = end;
-    }
+    frame->bytes = sharedSlice(m_buffer, m_frameStart, end);
+    m_frameStart = m_lineStart = m_scan = end;
     m_frameLine += countLineFeeds(frame->bytes.cbegin(), frame->bytes.cend());
     return Status::Frame;
 }

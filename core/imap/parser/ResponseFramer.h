@@ -24,6 +24,8 @@ struct FramerLimits {
 // continuing after them. Limits are checked before anything is buffered for a literal, so a
 // hostile server cannot make us allocate a huge literal or an endless line.
 //
+// Frames share the framer's buffer (no copy per response); see SharedSlice.h.
+//
 // Note: like other IMAP clients we treat "{n}" at the end of any line as a literal, even in
 // free-form resp-text where RFC 3501 would allow it as text. Servers do not send that.
 class ResponseFramer
@@ -60,7 +62,7 @@ private:
     Status scanLines(Frame *frame);
     bool startLiteralIfAnnounced(qsizetype lineEnd);
     Status emitFrame(qsizetype end, Frame *frame);
-    void compact();
+    void compact(qsizetype incoming);
     Status fail(ParseErrorCode code, qsizetype bufferPos, const char *detail);
 
     Limits m_limits;

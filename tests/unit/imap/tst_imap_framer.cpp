@@ -53,6 +53,7 @@ private slots:
     void finishReportsTruncation();
     void finishInsideLiteral();
     void byteByByteFeedingOfLargeLiteral();
+    void framesStayValidAfterLaterFeeds();
 };
 
 void TestImapFramer::framesLinesWithOffsetsAndLineNumbers()
@@ -277,6 +278,32 @@ void TestImapFramer::byteByByteFeedingOfLargeLiteral()
     QCOMPARE(frames[0].bytes.size(), stream.size() - 7);
     QCOMPARE(frames[1].bytes, QByteArray("A1 OK\r\n"));
     QVERIFY2(timer.elapsed() < 5000, "byte-wise feeding must stay linear");
+}
+
+void TestImapFramer::framesStayValidAfterLaterFeeds()
+{
+    // Frames share the framer's buffer; feeding more must never change bytes handed out earlier.
+    ResponseFramer framer;
+    QList<Frame> frames;
+    Frame frame;
+    const QList<QByteArray> chunks = {"* 1 EXISTS\r\n* 2 EXI", "STS\r\n* 3 EXISTS\r\n", QByteArray(5000, 'x') + "\r\n",
+                                      "A1 OK done\r\n"};
+    for (const QByteArray &chunk : chunks) {
+        framer.feed(chunk);
+        while (framer.next(&frame) == ResponseFramer::Status::Frame)
+            frames.append(frame);
+    }
+    framer.reset();
+    QCOMPARE(frames.size(), 5);
+    QCOMPARE(frames[0].bytes, QByteArray("* 1 EXISTS\r\n"));
+    QCOMPARE(frames[1].bytes, QByteArray("* 2 EXISTS\r\n"));
+    QCOMPARE(frames[2].bytes, QByteArray("* 3 EXISTS\r\n"));
+    QCOMPARE(frames[3].bytes, QByteArray(5000, 'x') + "\r\n");
+    QCOMPARE(frames[4].bytes, QByteArray("A1 OK done\r\n"));
+    // A frame is an ordinary QByteArray: changing it detaches and leaves the others alone.
+    frames[1].bytes[2] = '9';
+    QCOMPARE(frames[1].bytes, QByteArray("* 9 EXISTS\r\n"));
+    QCOMPARE(frames[2].bytes, QByteArray("* 3 EXISTS\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestImapFramer)

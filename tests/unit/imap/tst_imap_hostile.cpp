@@ -208,7 +208,8 @@ void TestImapHostile::eightBitBytesInQuotedStringsAreKept()
 void TestImapHostile::randomGarbageNeverCrashes()
 {
     std::mt19937 rng(1234);
-    const QByteArray alphabet = QByteArray("()[]{}<>\"\\ *+~0123456789ABCDEFNILUIDFETCHOKBODY\r\n\x80\xff", 53);
+    static const char chars[] = "()[]{}<>\"\\ *+~0123456789ABCDEFNILUIDFETCHOKBODY\r\n\x80\xff";
+    const QByteArray alphabet(chars, sizeof(chars) - 1);
     int errors = 0;
     for (int round = 0; round < 3000; ++round) {
         QByteArray bytes;

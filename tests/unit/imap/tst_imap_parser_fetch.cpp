@@ -140,6 +140,8 @@ void TestImapParserFetch::envelope()
     QCOMPARE(e.from[0].name, QByteArray("Alice Example"));
     QVERIFY(e.from[0].adl.isNull());
     QCOMPARE(e.from[0].emailAddress(), QByteArray("alice@example.com"));
+    QCOMPARE(e.sender, e.from); // repeated bytes are shared, not parsed twice
+    QCOMPARE(e.replyTo.size(), 1);
     QCOMPARE(e.replyTo[0].emailAddress(), QByteArray("replies@example.com"));
     QVERIFY(e.replyTo[0].name.isNull());
     QCOMPARE(e.to.size(), 2);
