@@ -148,10 +148,7 @@ void ResponseParser::numbered(Lexer &lex, quint32 number, Response &out) const
             lex.failAt(nameStart, ParseErrorCode::InvalidNumber, "EXPUNGE of message number 0");
         out = ExpungeResponse{number};
     } else {
-        UnknownResponse r{lex.slice(nameStart, lex.pos()), number, {}};
-        lex.tryConsume(' ');
-        r.rest = lex.restOfResponse();
-        out = std::move(r);
+        out = unknown(lex, nameStart, number);
     }
 }
 
@@ -163,21 +160,15 @@ Response ResponseParser::named(Lexer &lex, QByteArrayView name, qsizetype nameSt
         StatusParser::respText(lex, &r.code, &r.text);
         return r;
     }
-    MailboxDataParser mailboxes(lex, m_options);
     if (keywordEquals(name, "FETCH") || keywordEquals(name, "EXPUNGE"))
         lex.failAt(nameStart, ParseErrorCode::InvalidNumber, "message data without a message number");
+    if (keywordEquals(name, "LIST") || keywordEquals(name, "LSUB") || keywordEquals(name, "STATUS")
+        || keywordEquals(name, "NAMESPACE"))
+        return mailboxData(lex, name);
     if (keywordEquals(name, "CAPABILITY"))
         return ServerDataParser::capability(lex);
     if (keywordEquals(name, "FLAGS"))
         return ServerDataParser::flags(lex);
-    if (keywordEquals(name, "LIST") || keywordEquals(name, "LSUB")) {
-        lex.expectSpace();
-        return mailboxes.list(keywordEquals(name, "LSUB"));
-    }
-    if (keywordEquals(name, "STATUS")) {
-        lex.expectSpace();
-        return mailboxes.status();
-    }
     if (keywordEquals(name, "SEARCH"))
         return SearchDataParser::search(lex);
     if (keywordEquals(name, "ESEARCH"))
@@ -188,11 +179,25 @@ Response ResponseParser::named(Lexer &lex, QByteArrayView name, qsizetype nameSt
         return ServerDataParser::enabled(lex);
     if (keywordEquals(name, "ID"))
         return ServerDataParser::id(lex);
-    if (keywordEquals(name, "NAMESPACE")) {
-        lex.expectSpace();
-        return mailboxes.namespaces();
-    }
-    UnknownResponse r{lex.slice(nameStart, lex.pos()), 0, {}};
+    return unknown(lex, nameStart, 0);
+}
+
+// LIST / LSUB / STATUS / NAMESPACE: the responses that carry mailbox names.
+Response ResponseParser::mailboxData(Lexer &lex, QByteArrayView name) const
+{
+    lex.expectSpace();
+    MailboxDataParser parser(lex, m_options);
+    if (keywordEquals(name, "STATUS"))
+        return parser.status();
+    if (keywordEquals(name, "NAMESPACE"))
+        return parser.namespaces();
+    return parser.list(keywordEquals(name, "LSUB"));
+}
+
+// Anything else is kept as its name and raw bytes, so new extensions never break the stream.
+Response ResponseParser::unknown(Lexer &lex, qsizetype nameStart, quint32 number) const
+{
+    UnknownResponse r{lex.slice(nameStart, lex.pos()), number, {}};
     lex.tryConsume(' ');
     r.rest = lex.restOfResponse();
     return r;

@@ -37,6 +37,8 @@ private:
     void untagged(Lexer &lex, Response &out) const;
     void numbered(Lexer &lex, quint32 number, Response &out) const;
     Response named(Lexer &lex, QByteArrayView name, qsizetype nameStart) const;
+    Response mailboxData(Lexer &lex, QByteArrayView name) const;
+    Response unknown(Lexer &lex, qsizetype nameStart, quint32 number) const;
     Response tagged(Lexer &lex) const;
     Response continuation(Lexer &lex) const;
 
