@@ -153,12 +153,18 @@ bool ResponseFramer::startLiteralIfAnnounced(qsizetype lfPos)
     return true;
 }
 
-// The frame shares the buffer's storage: no allocation or copy per response.
+// The frame normally shares the buffer's storage: no allocation or copy per response. But a
+// small frame must not pin a huge buffer (say, one that also held a 50 MB literal) for as long
+// as someone keeps it, so in a large buffer only frames that are a good part of it are shared.
 ResponseFramer::Status ResponseFramer::emitFrame(qsizetype end, Frame *frame)
 {
+    constexpr qsizetype AlwaysShareBelow = 1024 * 1024;
+    const qsizetype length = end - m_frameStart;
+    const bool share = m_buffer.capacity() <= AlwaysShareBelow || length * 4 >= m_buffer.capacity();
     frame->offset = m_bufferOffset + m_frameStart;
     frame->line = m_frameLine;
-    frame->bytes = sharedSlice(m_buffer, m_frameStart, end);
+    frame->bytes = share ? sharedSlice(m_buffer, m_frameStart, end)
+                         : QByteArray(m_buffer.constData() + m_frameStart, length);
     m_frameStart = m_lineStart = m_scan = end;
     m_frameLine += countLineFeeds(frame->bytes.cbegin(), frame->bytes.cend());
     return Status::Frame;

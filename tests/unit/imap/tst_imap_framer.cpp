@@ -54,6 +54,7 @@ private slots:
     void finishInsideLiteral();
     void byteByByteFeedingOfLargeLiteral();
     void framesStayValidAfterLaterFeeds();
+    void smallFrameDoesNotPinLargeBuffer();
 };
 
 void TestImapFramer::framesLinesWithOffsetsAndLineNumbers()
@@ -304,6 +305,33 @@ void TestImapFramer::framesStayValidAfterLaterFeeds()
     frames[1].bytes[2] = '9';
     QCOMPARE(frames[1].bytes, QByteArray("* 9 EXISTS\r\n"));
     QCOMPARE(frames[2].bytes, QByteArray("* 3 EXISTS\r\n"));
+}
+
+void TestImapFramer::smallFrameDoesNotPinLargeBuffer()
+{
+    // A 4 MB literal and a tagged OK in the same read: the OK is copied out, so keeping it (in a
+    // protocol log, say) does not keep the 4 MB alive once the FETCH response is gone.
+    const QByteArray payload(4 * 1024 * 1024, 'b');
+    ResponseFramer framer;
+    const QByteArray stream = "* 1 FETCH (BODY[] {" + QByteArray::number(payload.size()) + "}\r\n" + payload
+        + ")\r\nA1 OK\r\n";
+    framer.feed(stream);
+    Frame big;
+    Frame small;
+    QCOMPARE(framer.next(&big), ResponseFramer::Status::Frame);
+    QCOMPARE(framer.next(&small), ResponseFramer::Status::Frame);
+    QCOMPARE(small.bytes, QByteArray("A1 OK\r\n"));
+    QVERIFY(small.bytes.data_ptr().d_ptr() != big.bytes.data_ptr().d_ptr());
+    QVERIFY(small.bytes.capacity() < 1024);
+
+    // Small frames from an ordinary read share it: no copy.
+    ResponseFramer normal;
+    normal.feed("* 1 EXISTS\r\n* 2 EXISTS\r\n");
+    Frame first;
+    Frame second;
+    QCOMPARE(normal.next(&first), ResponseFramer::Status::Frame);
+    QCOMPARE(normal.next(&second), ResponseFramer::Status::Frame);
+    QCOMPARE(first.bytes.data_ptr().d_ptr(), second.bytes.data_ptr().d_ptr());
 }
 
 QTEST_GUILESS_MAIN(TestImapFramer)
