@@ -12,10 +12,11 @@ ProtocolLog::ProtocolLog(qsizetype maxEntries, qsizetype maxEntryBytes)
 
 void ProtocolLog::append(const QString &connection, Direction direction, const QByteArray &text)
 {
-    // Message bodies can be megabytes: keep the start, say how much was left out.
-    QByteArray kept = text.size() <= m_maxEntryBytes
-        ? text
-        : text.left(m_maxEntryBytes) + "... [" + QByteArray::number(text.size() - m_maxEntryBytes) + " more bytes]";
+    // Message bodies can be megabytes: keep the start, say how much was left out. Always a deep copy:
+    // parsed responses share the socket's read buffer, and a log entry must not pin it.
+    QByteArray kept(text.constData(), qMin(text.size(), m_maxEntryBytes));
+    if (text.size() > m_maxEntryBytes)
+        kept += "... [" + QByteArray::number(text.size() - m_maxEntryBytes) + " more bytes]";
     const QMutexLocker lock(&m_mutex);
     m_entries.push_back({QDateTime::currentDateTimeUtc(), connection, direction, std::move(kept)});
     while (qsizetype(m_entries.size()) > m_maxEntries)

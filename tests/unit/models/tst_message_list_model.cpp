@@ -1,0 +1,160 @@
+// MessageListModel over a real SQLite cache: lazy blocks, sorting, roles, refresh keeping the
+// selection, and QAbstractItemModelTester's consistency checks.
+#include "cache/AccountStore.h"
+#include "cache/Database.h"
+#include "cache/FolderStore.h"
+#include "cache/MessageStore.h"
+#include "models/DisplayFormat.h"
+#include "models/MessageListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Kestrel;
+
+namespace {
+
+MessageSummary makeMessage(quint32 uid)
+{
+    MessageSummary m;
+    m.uid = uid;
+    m.internalDate = QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()).addSecs(qint64(uid) * 60);
+    m.size = 1000 + uid;
+    m.subject = QStringLiteral("Message %1").arg(uid, 5, 10, QLatin1Char('0'));
+    m.from = {{QStringLiteral("Sender %1").arg(uid % 7), QStringLiteral("s%1@example.test").arg(uid % 7)}};
+    m.to = {{QStringLiteral("Алиса"), QStringLiteral("alice@example.test")}};
+    m.messageId = QStringLiteral("<m%1@example.test>").arg(uid);
+    if (uid % 3 == 0)
+        m.flags.system |= MessageFlag::Seen;
+    if (uid % 10 == 0)
+        m.flags.system |= MessageFlag::Flagged;
+    m.hasAttachment = uid % 4 == 0;
+    return m;
+}
+
+} // namespace
+
+class TestMessageListModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_counter));
+        QVERIFY(!m_writer.open(m_path));
+        QVERIFY(!AccountStore(m_writer).ensureAccount(QStringLiteral("a"), QStringLiteral("A")));
+        FolderInfo inbox;
+        inbox.accountId = QStringLiteral("a");
+        inbox.name = QStringLiteral("INBOX");
+        inbox.role = SpecialUse::Inbox;
+        QVERIFY(!FolderStore(m_writer).upsertFolder(inbox));
+        m_folderId = inbox.id;
+        QVERIFY(!m_reader.open(m_path, Database::Access::ReadOnly));
+    }
+
+    void cleanup()
+    {
+        m_reader.close();
+        m_writer.close();
+    }
+
+    void readsLazilyNewestFirst()
+    {
+        insert(1, 2000);
+        MessageListModel model(m_reader);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolder(m_folderId, SpecialUse::Inbox);
+        QCOMPARE(model.rowCount(), 2000);
+        QCOMPARE(model.index(0, MessageListModel::SubjectColumn).data().toString(), QStringLiteral("Message 02000"));
+        QCOMPARE(model.index(1999, MessageListModel::SubjectColumn).data().toString(), QStringLiteral("Message 00001"));
+        QCOMPARE(model.index(0, MessageListModel::CorrespondentColumn).data().toString(), QStringLiteral("Sender 5"));
+        QCOMPARE(model.index(0, 0).data(MessageListModel::UidRole).toUInt(), 2000u);
+        QCOMPARE(model.index(0, 0).data(MessageListModel::IsUnreadRole).toBool(), true);   // 2000 % 3 != 0
+        QCOMPARE(model.index(2, 0).data(MessageListModel::IsUnreadRole).toBool(), false);  // uid 1998 is \\Seen
+        QCOMPARE(model.index(0, 0).data(MessageListModel::IsFlaggedRole).toBool(), true);
+        QCOMPARE(model.index(0, 0).data(MessageListModel::HasAttachmentRole).toBool(), true);
+    }
+
+    void sentFolderShowsRecipients()
+    {
+        insert(1, 3);
+        MessageListModel model(m_reader);
+        model.setFolder(m_folderId, SpecialUse::Sent);
+        QCOMPARE(model.headerData(MessageListModel::CorrespondentColumn, Qt::Horizontal).toString(), QStringLiteral("To"));
+        QCOMPARE(model.index(0, MessageListModel::CorrespondentColumn).data().toString(), QStringLiteral("Алиса"));
+    }
+
+    void sortsBySubjectAndSize()
+    {
+        insert(1, 600);
+        MessageListModel model(m_reader);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolder(m_folderId);
+        model.sort(MessageListModel::SubjectColumn, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, MessageListModel::SubjectColumn).data().toString(), QStringLiteral("Message 00001"));
+        QCOMPARE(model.index(599, MessageListModel::SubjectColumn).data().toString(), QStringLiteral("Message 00600"));
+        model.sort(MessageListModel::SizeColumn, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, 0).data(MessageListModel::SizeRole).toULongLong(), 1600ull);
+    }
+
+    void refreshKeepsTheSelectedMessage()
+    {
+        insert(1, 1000);
+        MessageListModel model(m_reader);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolder(m_folderId);
+        QItemSelectionModel selection(&model);
+        selection.setCurrentIndex(model.index(10, 0), QItemSelectionModel::SelectCurrent);
+        QCOMPARE(selection.currentIndex().data(MessageListModel::UidRole).toUInt(), 990u);
+
+        insert(1001, 1005); // five new messages arrive on top
+        model.refresh();
+        QCOMPARE(model.rowCount(), 1005);
+        QCOMPARE(selection.currentIndex().row(), 15);
+        QCOMPARE(selection.currentIndex().data(MessageListModel::UidRole).toUInt(), 990u);
+    }
+
+    void keepsOnlyAFewBlocksInMemory()
+    {
+        insert(1, 20000);
+        MessageListModel model(m_reader);
+        model.setFolder(m_folderId);
+        for (int row = 0; row < model.rowCount(); row += 97)
+            QVERIFY(model.index(row, 0).data(MessageListModel::UidRole).toUInt() > 0);
+        QVERIFY(model.cachedRowOfUid(20000) < 0); // block 0 was evicted long ago
+        QVERIFY(model.cachedRowOfUid(1) >= 0);    // the last block is cached
+    }
+
+    void listDateShowsTimeOnlyForToday()
+    {
+        const QDateTime now = QDateTime::currentDateTime();
+        const QString today = DisplayFormat::listDate(now.addSecs(-60), now);
+        const QString older = DisplayFormat::listDate(now.addDays(-3), now);
+        QCOMPARE(today, QLocale().toString(now.addSecs(-60).time(), QLocale::ShortFormat));
+        QVERIFY(older.size() > today.size());
+    }
+
+private:
+    void insert(quint32 first, quint32 last)
+    {
+        QList<MessageSummary> batch;
+        for (quint32 uid = first; uid <= last; ++uid)
+            batch << makeMessage(uid);
+        QVERIFY(!MessageStore(m_writer).upsertMessages(m_folderId, batch));
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+    Database m_writer;
+    Database m_reader;
+    qint64 m_folderId = 0;
+};
+
+QTEST_GUILESS_MAIN(TestMessageListModel)
+#include "tst_message_list_model.moc"
