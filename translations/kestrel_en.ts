@@ -143,6 +143,41 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::MessageListModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation />
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation />
+    </message>
+    <message>
+        <source>To</source>
+        <translation />
+    </message>
+    <message>
+        <source>From</source>
+        <translation />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::Profile</name>
     <message>
         <source>Cannot create the profile folder %1.</source>

@@ -144,6 +144,41 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::MessageListModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(bez temata)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pielikums</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temats</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Izmērs</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Profile</name>
     <message>
         <source>Cannot create the profile folder %1.</source>
