@@ -104,6 +104,33 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::FolderTreeModel</name>
+    <message>
+        <source>Inbox</source>
+        <translation />
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation />
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation />
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation />
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::Imap::ImapConnection</name>
     <message>
         <source>%1 did not answer in time.</source>

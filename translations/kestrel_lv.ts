@@ -105,6 +105,33 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::FolderTreeModel</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Iesūtne</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Melnraksti</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Nosūtītās</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Miskaste</translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation>Mēstules</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arhīvs</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Imap::ImapConnection</name>
     <message>
         <source>%1 did not answer in time.</source>

@@ -105,6 +105,33 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::FolderTreeModel</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Черновики</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправленные</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation>Спам</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Архив</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Imap::ImapConnection</name>
     <message>
         <source>%1 did not answer in time.</source>

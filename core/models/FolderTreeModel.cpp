@@ -1,0 +1,208 @@
+#include "models/FolderTreeModel.h"
+
+#include "cache/FolderStore.h"
+
+#include <QCollator>
+
+#include <algorithm>
+
+namespace Kestrel {
+
+struct FolderTreeModel::Node {
+    Node *parent = nullptr;
+    int row = 0;
+    QString accountId;
+    QString accountName;     // account nodes only
+    std::optional<FolderInfo> folder; // empty for accounts and for implied parents
+    QString segment;         // this level's name
+    std::vector<std::unique_ptr<Node>> children;
+
+    bool isAccount() const { return parent && !parent->parent; }
+    Node *child(const QString &name)
+    {
+        for (const auto &c : children) {
+            if (c->segment == name)
+                return c.get();
+        }
+        children.push_back(std::make_unique<Node>());
+        Node *created = children.back().get();
+        created->parent = this;
+        created->accountId = accountId;
+        created->segment = name;
+        return created;
+    }
+    quint32 unreadSum() const
+    {
+        quint32 sum = folder ? folder->unreadCount : 0;
+        for (const auto &c : children)
+            sum += c->unreadSum();
+        return sum;
+    }
+};
+
+namespace {
+
+// Special-use folders first, in the order people expect; then the rest alphabetically.
+int roleRank(SpecialUse role)
+{
+    switch (role) {
+    case SpecialUse::Inbox: return 0;
+    case SpecialUse::Drafts: return 1;
+    case SpecialUse::Sent: return 2;
+    case SpecialUse::Archive: return 3;
+    case SpecialUse::Junk: return 4;
+    case SpecialUse::Trash: return 5;
+    default: return 10;
+    }
+}
+
+} // namespace
+
+FolderTreeModel::FolderTreeModel(Database &database, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_database(database)
+    , m_root(std::make_unique<Node>())
+{
+}
+
+FolderTreeModel::~FolderTreeModel() = default;
+
+void FolderTreeModel::setAccounts(const QList<AccountSettings> &accounts)
+{
+    m_accounts = accounts;
+    reload();
+}
+
+void FolderTreeModel::reload()
+{
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    for (const AccountSettings &account : std::as_const(m_accounts)) {
+        auto node = std::make_unique<Node>();
+        node->parent = m_root.get();
+        node->row = int(m_root->children.size());
+        node->accountId = account.id;
+        node->accountName = account.displayName;
+        QList<FolderInfo> folders;
+        if (const auto error = FolderStore(m_database).folders(account.id, folders))
+            emit errorOccurred(*error);
+        buildAccount(*node, folders);
+        m_root->children.push_back(std::move(node));
+    }
+    endResetModel();
+}
+
+void FolderTreeModel::buildAccount(Node &accountNode, const QList<FolderInfo> &folders)
+{
+    for (const FolderInfo &folder : folders) {
+        const QStringList path = folder.delimiter.isEmpty() ? QStringList{folder.name}
+                                                            : folder.name.split(folder.delimiter);
+        Node *node = &accountNode;
+        for (const QString &segment : path)
+            node = node->child(segment);
+        node->folder = folder;
+    }
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::function<void(Node &)> sortChildren = [&](Node &node) {
+        std::stable_sort(node.children.begin(), node.children.end(), [&](const auto &a, const auto &b) {
+            const int ra = roleRank(a->folder ? a->folder->role : SpecialUse::None);
+            const int rb = roleRank(b->folder ? b->folder->role : SpecialUse::None);
+            return ra != rb ? ra < rb : collator.compare(a->segment, b->segment) < 0;
+        });
+        for (size_t i = 0; i < node.children.size(); ++i) {
+            node.children[i]->row = int(i);
+            sortChildren(*node.children[i]);
+        }
+    };
+    sortChildren(accountNode);
+}
+
+FolderTreeModel::Node *FolderTreeModel::nodeFor(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex FolderTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const Node *parentNode = nodeFor(parent);
+    if (column != 0 || row < 0 || row >= int(parentNode->children.size()))
+        return {};
+    return createIndex(row, 0, parentNode->children[size_t(row)].get());
+}
+
+QModelIndex FolderTreeModel::parent(const QModelIndex &child) const
+{
+    const Node *node = nodeFor(child);
+    if (!child.isValid() || node->parent == m_root.get())
+        return {};
+    return createIndex(node->parent->row, 0, node->parent);
+}
+
+int FolderTreeModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.column() > 0 ? 0 : int(nodeFor(parent)->children.size());
+}
+
+int FolderTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QModelIndex FolderTreeModel::indexOfFolder(qint64 folderId) const
+{
+    std::function<const Node *(const Node &)> find = [&](const Node &node) -> const Node * {
+        if (node.folder && node.folder->id == folderId)
+            return &node;
+        for (const auto &c : node.children) {
+            if (const Node *found = find(*c))
+                return found;
+        }
+        return nullptr;
+    };
+    const Node *found = find(*m_root);
+    return found ? createIndex(found->row, 0, const_cast<Node *>(found)) : QModelIndex();
+}
+
+QString FolderTreeModel::displayName(const FolderInfo &folder)
+{
+    switch (folder.role) { // the server's names vary ("INBOX", "Sent Items"); ours are translated
+    case SpecialUse::Inbox: return tr("Inbox");
+    case SpecialUse::Drafts: return tr("Drafts");
+    case SpecialUse::Sent: return tr("Sent");
+    case SpecialUse::Trash: return tr("Trash");
+    case SpecialUse::Junk: return tr("Junk");
+    case SpecialUse::Archive: return tr("Archive");
+    default: return folder.leafName();
+    }
+}
+
+QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node *node = nodeFor(index);
+    const bool account = node->isAccount();
+    switch (role) {
+    case Qt::DisplayRole: return account ? node->accountName : node->folder ? displayName(*node->folder) : node->segment;
+    case FolderIdRole: return node->folder ? node->folder->id : 0;
+    case AccountIdRole: return node->accountId;
+    case SpecialUseRole: return int(node->folder ? node->folder->role : SpecialUse::None);
+    case UnreadCountRole: return account ? node->unreadSum() : node->folder ? node->folder->unreadCount : 0u;
+    case TotalCountRole: return node->folder ? node->folder->totalCount : 0u;
+    case IsAccountRole: return account;
+    case IsSelectableRole: return node->folder && node->folder->isSelectable();
+    case FullNameRole: return node->folder ? node->folder->name : QString();
+    default: return {};
+    }
+}
+
+Qt::ItemFlags FolderTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+} // namespace Kestrel
