@@ -1,0 +1,185 @@
+#include "cache/MessageStore.h"
+
+#include "cache/AddressCodec.h"
+#include "cache/Database.h"
+#include "cache/FolderStore.h"
+#include "cache/MessageColumns.h"
+#include "cache/PartFiles.h"
+#include "cache/SearchIndex.h"
+#include "cache/Sql.h"
+#include "cache/Transaction.h"
+
+#include <QSqlQuery>
+
+namespace Kestrel {
+
+namespace {
+
+// A UID set as a JSON array, for `uid IN (SELECT value FROM json_each(?))`: one statement for any size.
+QString uidArray(const QList<quint32> &uids)
+{
+    QString json;
+    json.reserve(uids.size() * 8 + 2);
+    json.append(QLatin1Char('['));
+    for (qsizetype i = 0; i < uids.size(); ++i) {
+        if (i > 0)
+            json.append(QLatin1Char(','));
+        json.append(QString::number(uids[i]));
+    }
+    json.append(QLatin1Char(']'));
+    return json;
+}
+
+} // namespace
+
+MessageStore::MessageStore(Database &db)
+    : m_db(db)
+{
+}
+
+std::optional<Error> MessageStore::storeState(qint64 folderId, const std::optional<FolderSyncState> &state)
+{
+    if (!state)
+        return std::nullopt;
+    return FolderStore(m_db).updateSyncState(folderId, *state);
+}
+
+std::optional<Error> MessageStore::upsertMessages(qint64 folderId, const QList<MessageSummary> &messages,
+                                                  const std::optional<FolderSyncState> &state)
+{
+    Transaction transaction(m_db);
+    if (auto error = transaction.begin())
+        return error;
+    if (auto error = upsertRows(folderId, messages))
+        return error;
+    if (auto error = SearchIndex(m_db).indexPending())
+        return error;
+    if (auto error = storeState(folderId, state))
+        return error;
+    return transaction.commit();
+}
+
+// Statements of RowsPerStatement rows, then single-row statements for the remainder; each prepared once.
+std::optional<Error> MessageStore::upsertRows(qint64 folderId, const QList<MessageSummary> &messages)
+{
+    const qsizetype full = messages.size() / RowsPerStatement * RowsPerStatement;
+    for (const int rows : {RowsPerStatement, 1}) {
+        const qsizetype begin = rows == 1 ? full : 0;
+        const qsizetype end = rows == 1 ? messages.size() : full;
+        if (begin == end)
+            continue;
+        QSqlQuery query(m_db.connection());
+        if (auto error = Sql::prepare(query, MessageColumns::upsertSql(rows)))
+            return error;
+        for (qsizetype start = begin; start < end; start += rows) {
+            for (int row = 0; row < rows; ++row)
+                MessageColumns::bindUpsert(query, row, folderId, messages[start + row]);
+            if (auto error = Sql::exec(query))
+                return error;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> MessageStore::updateFlags(qint64 folderId, const QList<FlagUpdate> &updates,
+                                               const std::optional<FolderSyncState> &state)
+{
+    Transaction transaction(m_db);
+    if (auto error = transaction.begin())
+        return error;
+    {
+        QSqlQuery query(m_db.connection());
+        if (auto error = Sql::prepare(query, QStringLiteral("UPDATE messages SET flags = ?, keywords = ?,"
+                                                            " modseq = CASE WHEN ? > 0 THEN ? ELSE modseq END"
+                                                            " WHERE folder_id = ? AND uid = ?")))
+            return error;
+        for (const FlagUpdate &update : updates) {
+            query.bindValue(0, int(update.flags.system.toInt()));
+            query.bindValue(1, Sql::text(AddressCodec::encodeWords(update.flags.keywords)));
+            query.bindValue(2, qint64(update.modSeq));
+            query.bindValue(3, qint64(update.modSeq));
+            query.bindValue(4, folderId);
+            query.bindValue(5, qint64(update.uid));
+            if (auto error = Sql::exec(query))
+                return error;
+        }
+    }
+    if (auto error = storeState(folderId, state))
+        return error;
+    return transaction.commit();
+}
+
+std::optional<Error> MessageStore::changeFlags(qint64 folderId, const QList<quint32> &uids, MessageFlagSet add,
+                                               MessageFlagSet remove)
+{
+    return Sql::run(m_db.connection(),
+                    QStringLiteral("UPDATE messages SET flags = (flags | ?) & ~? WHERE folder_id = ?"
+                                   " AND uid IN (SELECT value FROM json_each(?))"),
+                    {int(add.toInt()), int(remove.toInt()), folderId, uidArray(uids)});
+}
+
+std::optional<Error> MessageStore::removeUids(qint64 folderId, const QList<quint32> &uids,
+                                              const std::optional<FolderSyncState> &state, int *removed)
+{
+    Transaction transaction(m_db);
+    if (auto error = transaction.begin())
+        return error;
+    // One statement for the whole set: the FTS5 delete trigger then runs inside a single savepoint.
+    QSqlQuery query(m_db.connection());
+    if (auto error = Sql::prepare(query, QStringLiteral("DELETE FROM messages WHERE folder_id = ?"
+                                                        " AND uid IN (SELECT value FROM json_each(?))")))
+        return error;
+    query.addBindValue(folderId);
+    query.addBindValue(uidArray(uids));
+    if (auto error = Sql::exec(query))
+        return error;
+    const int count = query.numRowsAffected();
+    query.finish();
+    if (auto error = storeState(folderId, state))
+        return error;
+    PartFiles(m_db).purgeAfterCommit(transaction);
+    if (auto error = transaction.commit())
+        return error;
+    if (removed)
+        *removed = count;
+    return std::nullopt;
+}
+
+std::optional<Error> MessageStore::clearFolder(qint64 folderId, const std::optional<FolderSyncState> &state)
+{
+    Transaction transaction(m_db);
+    if (auto error = transaction.begin())
+        return error;
+    if (auto error = Sql::run(m_db.connection(), QStringLiteral("DELETE FROM messages WHERE folder_id = ?"), {folderId}))
+        return error;
+    if (auto error = storeState(folderId, state))
+        return error;
+    PartFiles(m_db).purgeAfterCommit(transaction);
+    return transaction.commit();
+}
+
+std::optional<Error> MessageStore::uids(qint64 folderId, QList<quint32> &uids) const
+{
+    uids.clear();
+    QSqlQuery query(m_db.connection());
+    if (auto error = Sql::prepare(query, QStringLiteral("SELECT uid FROM messages WHERE folder_id = ? ORDER BY uid")))
+        return error;
+    query.addBindValue(folderId);
+    if (auto error = Sql::exec(query))
+        return error;
+    while (query.next())
+        uids.append(quint32(query.value(0).toLongLong()));
+    return std::nullopt;
+}
+
+std::optional<Error> MessageStore::messageRowId(qint64 folderId, quint32 uid, qint64 &id) const
+{
+    QVariant value;
+    if (auto error = Sql::scalar(m_db.connection(), QStringLiteral("SELECT id FROM messages WHERE folder_id = ? AND uid = ?"),
+                                 {folderId, qint64(uid)}, value))
+        return error;
+    id = value.isNull() ? 0 : value.toLongLong();
+    return std::nullopt;
+}
+
+} // namespace Kestrel

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "common/Error.h"
+#include "common/FolderInfo.h"
+#include "common/MessageSummary.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Kestrel {
+
+class Database;
+
+// What a FETCH FLAGS (with CONDSTORE: MODSEQ) says about one message.
+struct FlagUpdate {
+    quint32 uid = 0;
+    MessageFlags flags;
+    quint64 modSeq = 0; // 0: unknown, the stored modseq is kept
+    friend bool operator==(const FlagUpdate &, const FlagUpdate &) = default;
+};
+
+// Batched writes of message summaries. Every call runs in one write transaction with one prepared
+// statement reused for all rows; it joins the caller's Transaction when there is one.
+//
+// The optional `state` is stored in the SAME transaction as the rows it describes, so a crash can never
+// leave HIGHESTMODSEQ / UIDNEXT ahead of the stored messages (the next sync would skip changes).
+class MessageStore
+{
+public:
+    explicit MessageStore(Database &db);
+
+    // Inserts new UIDs and updates known ones in place (their row ids, and so their parts, stay).
+    // Each message's folderId/accountId are ignored: `folderId` says where they go.
+    std::optional<Error> upsertMessages(qint64 folderId, const QList<MessageSummary> &messages,
+                                        const std::optional<FolderSyncState> &state = std::nullopt);
+    // Replaces flags and keywords (and modseq when known) of the given UIDs; unknown UIDs are skipped.
+    std::optional<Error> updateFlags(qint64 folderId, const QList<FlagUpdate> &updates,
+                                     const std::optional<FolderSyncState> &state = std::nullopt);
+    // A local change (the user marked messages read, flagged, ...): adds and removes system flags.
+    std::optional<Error> changeFlags(qint64 folderId, const QList<quint32> &uids, MessageFlagSet add,
+                                     MessageFlagSet remove);
+    // EXPUNGE / VANISHED: removes the UIDs (with their parts); `removed` counts rows actually deleted.
+    std::optional<Error> removeUids(qint64 folderId, const QList<quint32> &uids,
+                                    const std::optional<FolderSyncState> &state = std::nullopt,
+                                    int *removed = nullptr);
+    // Forgets every message of the folder, and stores `state` (e.g. a new UIDVALIDITY) with it.
+    std::optional<Error> clearFolder(qint64 folderId, const std::optional<FolderSyncState> &state = std::nullopt);
+
+    // Every cached UID of the folder, ascending (for the sync engine's diffs).
+    std::optional<Error> uids(qint64 folderId, QList<quint32> &uids) const;
+    // The row id of (folderId, uid), 0 when not cached.
+    std::optional<Error> messageRowId(qint64 folderId, quint32 uid, qint64 &id) const;
+
+    // Rows per INSERT statement (22 values each, well below SQLite's 32766 parameters).
+    static constexpr int RowsPerStatement = 16;
+
+private:
+    std::optional<Error> upsertRows(qint64 folderId, const QList<MessageSummary> &messages);
+    std::optional<Error> storeState(qint64 folderId, const std::optional<FolderSyncState> &state);
+
+    Database &m_db;
+};
+
+} // namespace Kestrel

@@ -1,0 +1,209 @@
+#include "cache/Schema.h"
+
+#include "cache/Database.h"
+#include "cache/Sql.h"
+#include "cache/StorageError.h"
+#include "cache/Transaction.h"
+
+namespace Kestrel {
+namespace {
+
+// FtsQuery::normalize() in SQL: the index stores "ё" as "е" (remove_diacritics leaves it alone).
+QString folded(const QString &expression)
+{
+    return QStringLiteral("replace(replace(") + expression
+        + QStringLiteral(", char(1105), char(1077)), char(1025), char(1045))");
+}
+
+// Sender and recipients as the index sees them; the U+001E / U+001F separators are token breaks.
+QString searchAddresses()
+{
+    return folded(QStringLiteral("new.from_addr || char(30) || new.to_addr || char(30) || new.cc_addr"));
+}
+
+// Version 1: accounts, folders, messages, parts (large ones as files), the full-text index and the
+// offline action queue. Dates are milliseconds since the epoch (UTC). Nothing here ever holds a secret.
+QStringList accountsAndFolders()
+{
+    return {
+        QStringLiteral("CREATE TABLE accounts ("
+                       " id TEXT PRIMARY KEY NOT NULL,"
+                       " display_name TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE folders ("
+                       " id INTEGER PRIMARY KEY,"
+                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL,"
+                       " delimiter TEXT NOT NULL DEFAULT '',"
+                       " role INTEGER NOT NULL DEFAULT 0,"
+                       " attributes INTEGER NOT NULL DEFAULT 0,"
+                       " subscribed INTEGER NOT NULL DEFAULT 0,"
+                       " uid_validity INTEGER NOT NULL DEFAULT 0,"
+                       " uid_next INTEGER NOT NULL DEFAULT 0,"
+                       " highest_modseq INTEGER NOT NULL DEFAULT 0,"
+                       " total_count INTEGER NOT NULL DEFAULT 0,"
+                       " unread_count INTEGER NOT NULL DEFAULT 0,"
+                       " UNIQUE (account_id, name))"),
+    };
+}
+
+QStringList messages()
+{
+    return {
+        // Addresses: entries separated by U+001E, name and address by U+001F (AddressCodec).
+        // sort_subject / sort_from are case-folded sort keys (subject without Re:/Fwd:, sender's name).
+        QStringLiteral("CREATE TABLE messages ("
+                       " id INTEGER PRIMARY KEY,"
+                       " folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,"
+                       " uid INTEGER NOT NULL,"
+                       " flags INTEGER NOT NULL DEFAULT 0,"
+                       " keywords TEXT NOT NULL DEFAULT '',"
+                       " modseq INTEGER NOT NULL DEFAULT 0,"
+                       " internal_date INTEGER NOT NULL DEFAULT 0,"
+                       " sent_date INTEGER,"
+                       " size INTEGER NOT NULL DEFAULT 0,"
+                       " subject TEXT NOT NULL DEFAULT '',"
+                       " sort_subject TEXT NOT NULL DEFAULT '',"
+                       " from_addr TEXT NOT NULL DEFAULT '',"
+                       " sort_from TEXT NOT NULL DEFAULT '',"
+                       " to_addr TEXT NOT NULL DEFAULT '',"
+                       " cc_addr TEXT NOT NULL DEFAULT '',"
+                       " bcc_addr TEXT NOT NULL DEFAULT '',"
+                       " reply_to_addr TEXT NOT NULL DEFAULT '',"
+                       " message_id TEXT NOT NULL DEFAULT '',"
+                       " in_reply_to TEXT NOT NULL DEFAULT '',"
+                       " refs TEXT NOT NULL DEFAULT '',"
+                       " list_id TEXT NOT NULL DEFAULT '',"
+                       " has_attachment INTEGER NOT NULL DEFAULT 0,"
+                       " body_structure BLOB,"
+                       " UNIQUE (folder_id, uid))"),
+        QStringLiteral("CREATE INDEX messages_by_date ON messages (folder_id, internal_date, uid)"),
+        QStringLiteral("CREATE INDEX messages_by_subject ON messages (folder_id, sort_subject, uid)"),
+        QStringLiteral("CREATE INDEX messages_by_from ON messages (folder_id, sort_from, uid)"),
+        QStringLiteral("CREATE INDEX messages_by_size ON messages (folder_id, size, uid)"),
+        QStringLiteral("CREATE INDEX messages_unread ON messages (folder_id) WHERE (flags & 1) = 0"),
+        QStringLiteral("CREATE INDEX messages_by_message_id ON messages (message_id)"),
+    };
+}
+
+QStringList parts()
+{
+    return {
+        // content holds the decoded part; NULL when it is large and lives in parts/<file> instead.
+        QStringLiteral("CREATE TABLE parts ("
+                       " id INTEGER PRIMARY KEY,"
+                       " message INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+                       " section TEXT NOT NULL,"
+                       " mime_type TEXT NOT NULL DEFAULT '',"
+                       " charset TEXT NOT NULL DEFAULT '',"
+                       " encoding TEXT NOT NULL DEFAULT '',"
+                       " size INTEGER NOT NULL DEFAULT 0,"
+                       " file_name TEXT NOT NULL DEFAULT '',"
+                       " content_id TEXT NOT NULL DEFAULT '',"
+                       " disposition TEXT NOT NULL DEFAULT '',"
+                       " stored_size INTEGER NOT NULL DEFAULT 0,"
+                       " content BLOB,"
+                       " file TEXT,"
+                       " UNIQUE (message, section))"),
+        // Files of deleted parts (also through cascades), removed from disk after the commit.
+        QStringLiteral("CREATE TABLE dead_part_files (file TEXT PRIMARY KEY NOT NULL)"),
+        QStringLiteral("CREATE TRIGGER parts_file_gone AFTER DELETE ON parts WHEN old.file IS NOT NULL BEGIN"
+                       " INSERT OR IGNORE INTO dead_part_files (file) VALUES (old.file); END"),
+    };
+}
+
+QStringList search()
+{
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE message_search USING fts5 (subject, addresses, body,"
+                       " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
+        // New rows are queued here and indexed by SearchIndex::indexPending() in one statement at the end of
+        // each batch: FTS5 flushes its pending terms at every statement savepoint, so indexing row by row
+        // from a trigger costs about twice the whole rest of an upsert.
+        QStringLiteral("CREATE TABLE search_pending (id INTEGER PRIMARY KEY)"),
+        QStringLiteral("CREATE TRIGGER messages_search_insert AFTER INSERT ON messages BEGIN"
+                       " INSERT OR IGNORE INTO search_pending (id) VALUES (new.id); END"),
+        QStringLiteral("CREATE TRIGGER messages_search_update AFTER UPDATE OF subject, from_addr, to_addr, cc_addr"
+                       " ON messages WHEN new.subject IS NOT old.subject OR new.from_addr IS NOT old.from_addr"
+                       " OR new.to_addr IS NOT old.to_addr OR new.cc_addr IS NOT old.cc_addr BEGIN"
+                       " UPDATE message_search SET subject = ")
+            + folded(QStringLiteral("new.subject")) + QStringLiteral(", addresses = ") + searchAddresses()
+            + QStringLiteral(" WHERE rowid = new.id; END"),
+        QStringLiteral("CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN"
+                       " DELETE FROM message_search WHERE rowid = old.id; END"),
+    };
+}
+
+QStringList offlineQueue()
+{
+    return {
+        QStringLiteral("CREATE TABLE offline_actions ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " kind TEXT NOT NULL,"
+                       " payload BLOB NOT NULL,"
+                       " created INTEGER NOT NULL,"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " last_error TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX offline_actions_by_account ON offline_actions (account_id, id)"),
+    };
+}
+
+QStringList version1()
+{
+    return accountsAndFolders() + messages() + parts() + search() + offlineQueue();
+}
+
+std::optional<Error> applyPending(Database &db)
+{
+    int current = 0;
+    if (auto error = db.schemaVersion(current)) // again inside the transaction: another writer may have won
+        return error;
+    if (current > Schema::latestVersion())
+        return StorageError::newerSchema(db.filePath(), current, Schema::latestVersion());
+    const QSqlDatabase connection = db.connection();
+    for (const Migration &migration : Schema::migrations()) {
+        if (migration.version <= current)
+            continue;
+        for (const QString &statement : migration.statements) {
+            if (auto error = Sql::run(connection, statement))
+                return error;
+        }
+        if (auto error = Sql::run(connection, QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
+            return error;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+const QList<Migration> &Schema::migrations()
+{
+    static const QList<Migration> list{
+        {1, version1()},
+    };
+    return list;
+}
+
+int Schema::latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+std::optional<Error> Schema::migrate(Database &db)
+{
+    int current = 0;
+    if (auto error = db.schemaVersion(current))
+        return error;
+    if (current > latestVersion())
+        return StorageError::newerSchema(db.filePath(), current, latestVersion());
+    if (current == latestVersion())
+        return std::nullopt;
+    Transaction transaction(db);
+    if (auto error = transaction.begin())
+        return error;
+    if (auto error = applyPending(db))
+        return error;
+    return transaction.commit();
+}
+
+} // namespace Kestrel

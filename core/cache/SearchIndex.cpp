@@ -1,0 +1,102 @@
+#include "cache/SearchIndex.h"
+
+#include "cache/Database.h"
+#include "cache/FtsQuery.h"
+#include "cache/Sql.h"
+
+#include <QSqlQuery>
+
+namespace Kestrel {
+
+SearchIndex::SearchIndex(Database &db)
+    : m_db(db)
+{
+}
+
+std::optional<Error> SearchIndex::search(const QString &userText, const QString &accountId, int limit,
+                                         QList<MessageKey> &results) const
+{
+    results.clear();
+    const QString match = FtsQuery::fromUserText(userText);
+    if (match.isEmpty() || limit <= 0)
+        return std::nullopt;
+    QSqlQuery query(m_db.connection());
+    const QString accountFilter = accountId.isEmpty() ? QString() : QStringLiteral(" AND f.account_id = ?");
+    if (auto error = Sql::prepare(
+            query, QStringLiteral("SELECT m.id, f.account_id, m.folder_id, m.uid FROM message_search s"
+                                  " JOIN messages m ON m.id = s.rowid JOIN folders f ON f.id = m.folder_id"
+                                  " WHERE message_search MATCH ?")
+                       + accountFilter
+                       + QStringLiteral(" ORDER BY bm25(message_search, 10.0, 4.0, 1.0), m.internal_date DESC"
+                                        " LIMIT ?")))
+        return error;
+    query.addBindValue(match);
+    if (!accountId.isEmpty())
+        query.addBindValue(accountId);
+    query.addBindValue(limit);
+    if (auto error = Sql::exec(query))
+        return error;
+    while (query.next()) {
+        results.append(MessageKey{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong(),
+                                  quint32(query.value(3).toLongLong())});
+    }
+    return std::nullopt;
+}
+
+QString SearchIndex::folded(const QString &expression)
+{
+    // Keep in step with FtsQuery::normalize() and the update trigger of Schema version 1.
+    return QStringLiteral("replace(replace(%1, char(1105), char(1077)), char(1025), char(1045))").arg(expression);
+}
+
+// Subject and addresses of `messages m` as the index holds them (U+001E / U+001F are token breaks).
+QString SearchIndex::indexedColumns()
+{
+    return folded(QStringLiteral("m.subject")) + QStringLiteral(", ")
+        + folded(QStringLiteral("m.from_addr || char(30) || m.to_addr || char(30) || m.cc_addr"));
+}
+
+std::optional<Error> SearchIndex::indexPending()
+{
+    const QSqlDatabase db = m_db.connection();
+    if (auto error = Sql::run(db, QStringLiteral("INSERT INTO message_search (rowid, subject, addresses, body)"
+                                                 " SELECT m.id, ")
+                                      + indexedColumns()
+                                      + QStringLiteral(", '' FROM search_pending p JOIN messages m ON m.id = p.id")))
+        return error;
+    return Sql::run(db, QStringLiteral("DELETE FROM search_pending"));
+}
+
+// Through a per-connection temporary table, so that FTS5 sees one statement (one flush) for the batch.
+std::optional<Error> SearchIndex::setBodyTexts(const QHash<qint64, QString> &texts)
+{
+    const QSqlDatabase db = m_db.connection();
+    if (auto error = Sql::run(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS body_updates"
+                                                 " (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")))
+        return error;
+    {
+        QSqlQuery query(db);
+        if (auto error = Sql::prepare(query, QStringLiteral("INSERT OR REPLACE INTO temp.body_updates VALUES (?, ?)")))
+            return error;
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+            query.bindValue(0, it.key());
+            query.bindValue(1, Sql::text(FtsQuery::normalize(it.value().left(MaxBodyChars))));
+            if (auto error = Sql::exec(query))
+                return error;
+        }
+    }
+    if (auto error = Sql::run(db, QStringLiteral("INSERT OR REPLACE INTO message_search (rowid, subject, addresses, body)"
+                                                 " SELECT m.id, ")
+                                      + indexedColumns()
+                                      + QStringLiteral(", b.body FROM temp.body_updates b JOIN messages m ON m.id = b.id")))
+        return error;
+    return Sql::run(db, QStringLiteral("DELETE FROM temp.body_updates"));
+}
+
+std::optional<Error> SearchIndex::checkIntegrity() const
+{
+    return Sql::run(m_db.connection(),
+                    QStringLiteral("INSERT INTO message_search (message_search) VALUES ('integrity-check')"));
+}
+
+} // namespace Kestrel

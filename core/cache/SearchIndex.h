@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Kestrel {
+
+class Database;
+
+// Where a search hit lives.
+struct MessageKey {
+    qint64 id = 0; // the cache's row id (MessageSummary::id)
+    QString accountId;
+    qint64 folderId = 0;
+    quint32 uid = 0;
+    friend bool operator==(const MessageKey &, const MessageKey &) = default;
+};
+
+// The FTS5 table `message_search` (unicode61, remove_diacritics 2, prefix indexes of 2 and 3 characters)
+// over subject, sender/recipient names and addresses (From, To, Cc) and cached body text. New messages
+// are queued by a trigger and indexed by indexPending() (MessageStore calls it at the end of every
+// batch); changed subjects and addresses follow through a trigger; body text is set by PartStore when a
+// text part is cached; rows disappear with their message (trigger, cascades included).
+class SearchIndex
+{
+public:
+    explicit SearchIndex(Database &db);
+
+    // Ranked by bm25 (subject weighs most, then addresses, then body), newest first among equal ranks.
+    // Any user text is safe (FtsQuery); text with nothing searchable yields no results, not an error.
+    std::optional<Error> search(const QString &userText, const QString &accountId, int limit,
+                                QList<MessageKey> &results) const;
+    // Indexes the messages inserted since the last call (table search_pending), in one statement.
+    std::optional<Error> indexPending();
+    // Replaces the body text indexed for messages (message row id -> text), in one statement; ids of
+    // messages that are not cached are ignored.
+    std::optional<Error> setBodyTexts(const QHash<qint64, QString> &texts);
+    // FTS5's own consistency check of the index against its content.
+    std::optional<Error> checkIntegrity() const;
+
+    static constexpr int MaxBodyChars = 64 * 1024; // indexed per message; the rest is not searchable
+
+private:
+    // FtsQuery::normalize() as SQL around `expression` ("ё" is indexed as "е").
+    static QString folded(const QString &expression);
+    static QString indexedColumns();
+
+    Database &m_db;
+};
+
+} // namespace Kestrel

@@ -1,0 +1,206 @@
+// Full-text search over the cache: subjects, people, body text, Cyrillic and Latvian, typing prefixes,
+// ranking, account filters, and user text that must never become an FTS5 syntax error.
+#include "CacheTestData.h"
+
+#include "cache/FtsQuery.h"
+#include "cache/MessageStore.h"
+#include "cache/PartStore.h"
+#include "cache/SearchIndex.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kestrel;
+using namespace CacheTestData;
+
+class TestCacheSearch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void queryBuilder_data();
+    void queryBuilder();
+    void finds_data();
+    void finds();
+    void bodyTextIsSearchable();
+    void rankingThenNewestFirst();
+    void accountFilterAndLimit();
+    void followsUpdatesAndDeletes();
+    void hostileQueriesNeverFail_data();
+    void hostileQueriesNeverFail();
+
+private:
+    QList<quint32> uidsFor(const QString &text, const QString &account = QString(), int limit = 50);
+    qint64 rowOf(quint32 uid);
+
+    QTemporaryDir m_dir;
+    Database m_db;
+    qint64 m_inbox = 0;
+    qint64 m_other = 0;
+};
+
+QList<quint32> TestCacheSearch::uidsFor(const QString &text, const QString &account, int limit)
+{
+    QList<MessageKey> keys;
+    if (auto error = SearchIndex(m_db).search(text, account, limit, keys))
+        qWarning("search failed: %s", qPrintable(error->toString()));
+    QList<quint32> uids;
+    for (const MessageKey &key : std::as_const(keys))
+        uids.append(key.uid);
+    return uids;
+}
+
+qint64 TestCacheSearch::rowOf(quint32 uid)
+{
+    qint64 id = 0;
+    if (auto error = MessageStore(m_db).messageRowId(m_inbox, uid, id))
+        qWarning("%s", qPrintable(error->toString()));
+    return id;
+}
+
+void TestCacheSearch::initTestCase()
+{
+    m_inbox = openWithInbox(m_db, m_dir.path());
+    m_other = openWithInbox(m_db, m_dir.path(), QStringLiteral("acc-2"));
+    QList<MessageSummary> batch{
+        message(1, at(10), QStringLiteral("Quarterly results are in")),
+        message(2, at(20), QStringLiteral("Lunch on Friday?"), QStringLiteral("Jānis Bērziņš"), QStringLiteral("janis@example.lv")),
+        message(3, at(30), QStringLiteral("Привет из Москвы"), QStringLiteral("Фёдор Иванов"), QStringLiteral("fedor@example.ru")),
+        message(4, at(40), QStringLiteral("Brauciens uz Ķekava un Ādaži")),
+        message(5, at(50), QStringLiteral("Ёлка и праздник")),
+        message(6, at(60), QStringLiteral("Invoice 2026-001"), QStringLiteral("Billing"), QStringLiteral("billing@shop.example")),
+    };
+    batch[5].cc = {{QStringLiteral("Carol Accountant"), QStringLiteral("carol@firm.example")}};
+    QVERIFY(!MessageStore(m_db).upsertMessages(m_inbox, batch));
+    QVERIFY(!MessageStore(m_db).upsertMessages(m_other, {message(1, at(70), QStringLiteral("Quarterly plan"))}));
+}
+
+void TestCacheSearch::queryBuilder_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("query");
+    QTest::newRow("one word, typing") << QStringLiteral("hel") << QStringLiteral("\"hel\"*");
+    QTest::newRow("finished word") << QStringLiteral("hello ") << QStringLiteral("\"hello\"");
+    QTest::newRow("operators are words") << QStringLiteral("a AND b") << QStringLiteral("\"a\" \"AND\" \"b\"*");
+    QTest::newRow("quotes doubled") << QStringLiteral("say\"hi") << QStringLiteral("\"say\"\"hi\"*");
+    QTest::newRow("punctuation only dropped") << QStringLiteral("( * \" -") << QString();
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("yo folded") << QStringLiteral("Ёлка") << QStringLiteral("\"Елка\"*");
+}
+
+void TestCacheSearch::queryBuilder()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, query);
+    QCOMPARE(FtsQuery::fromUserText(text), query);
+}
+
+void TestCacheSearch::finds_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<quint32>>("uids");
+    QTest::newRow("subject word") << QStringLiteral("results") << QList<quint32>{1};
+    QTest::newRow("case-insensitive") << QStringLiteral("QUARTERLY") << QList<quint32>{1};
+    QTest::newRow("sender name") << QStringLiteral("Billing") << QList<quint32>{6};
+    QTest::newRow("sender address") << QStringLiteral("janis@example.lv") << QList<quint32>{2};
+    QTest::newRow("cc name") << QStringLiteral("carol") << QList<quint32>{6};
+    QTest::newRow("Cyrillic subject") << QStringLiteral("москвы") << QList<quint32>{3};
+    QTest::newRow("Cyrillic sender, ё as е") << QStringLiteral("федор") << QList<quint32>{3};
+    QTest::newRow("ё in the subject") << QStringLiteral("елка") << QList<quint32>{5};
+    QTest::newRow("Latvian without diacritics") << QStringLiteral("kekava") << QList<quint32>{4};
+    QTest::newRow("Latvian with diacritics") << QStringLiteral("ĶEKAVA") << QList<quint32>{4};
+    QTest::newRow("Latvian name plain") << QStringLiteral("janis berzins") << QList<quint32>{2};
+    QTest::newRow("prefix while typing") << QStringLiteral("Ķek") << QList<quint32>{4};
+    QTest::newRow("Cyrillic prefix") << QStringLiteral("прив") << QList<quint32>{3};
+    QTest::newRow("one-letter prefix") << QStringLiteral("q") << QList<quint32>{1};
+    QTest::newRow("two words, all must match") << QStringLiteral("lunch fri") << QList<quint32>{2};
+    QTest::newRow("no match") << QStringLiteral("lunch quarterly") << QList<quint32>{};
+    QTest::newRow("number with dash") << QStringLiteral("2026-001") << QList<quint32>{6};
+}
+
+void TestCacheSearch::finds()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<quint32>, uids);
+    QCOMPARE(uidsFor(text, QStringLiteral("acc-1")), uids);
+}
+
+void TestCacheSearch::bodyTextIsSearchable()
+{
+    PartStore parts(m_db, 64); // small threshold: the body also goes through a part file
+    CACHE_OK(parts.store(rowOf(1), part(QStringLiteral("1"), QStringLiteral("text/plain")),
+                         QStringLiteral("Revenue grew in Rīga and Liepāja. ").repeated(4).toUtf8()));
+    CACHE_OK(parts.store(rowOf(2), part(QStringLiteral("2"), QStringLiteral("text/html")),
+                         "<html><style>.zebra{}</style><p>Meet at the <b>lighthouse</b> &amp; caf&#233;</p></html>"));
+    QCOMPARE(uidsFor(QStringLiteral("liepaja")), QList<quint32>{1});
+    QCOMPARE(uidsFor(QStringLiteral("lighthouse")), QList<quint32>{2});
+    QCOMPARE(uidsFor(QStringLiteral("cafe ")), QList<quint32>{2});
+    QCOMPARE(uidsFor(QStringLiteral("zebra")), QList<quint32>{});
+    CACHE_OK(SearchIndex(m_db).checkIntegrity());
+}
+
+void TestCacheSearch::rankingThenNewestFirst()
+{
+    const qint64 folder = openWithInbox(m_db, m_dir.path(), QStringLiteral("acc-3"));
+    QList<MessageSummary> batch{message(1, at(100), QStringLiteral("weekly report")),
+                                message(2, at(300), QStringLiteral("weekly report")),
+                                message(3, at(200), QStringLiteral("weekly report")),
+                                message(4, at(400), QStringLiteral("hello"))};
+    CACHE_OK(MessageStore(m_db).upsertMessages(folder, batch));
+    qint64 row4 = 0;
+    CACHE_OK(MessageStore(m_db).messageRowId(folder, 4, row4));
+    CACHE_OK(PartStore(m_db).store(row4, part(QStringLiteral("1"), QStringLiteral("text/plain")),
+                                   "lots of words about a report that is mostly about other things entirely"));
+    // Subject matches outrank the body match; equal subjects come newest first.
+    QCOMPARE(uidsFor(QStringLiteral("report"), QStringLiteral("acc-3")), (QList<quint32>{2, 3, 1, 4}));
+}
+
+void TestCacheSearch::accountFilterAndLimit()
+{
+    QCOMPARE(uidsFor(QStringLiteral("quarterly")).size(), 2);
+    QCOMPARE(uidsFor(QStringLiteral("quarterly"), QStringLiteral("acc-2")), QList<quint32>{1});
+    QList<MessageKey> keys;
+    CACHE_OK(SearchIndex(m_db).search(QStringLiteral("quarterly"), QStringLiteral("acc-2"), 10, keys));
+    QCOMPARE(keys.first().folderId, m_other);
+    QCOMPARE(keys.first().accountId, QStringLiteral("acc-2"));
+    QCOMPARE(uidsFor(QStringLiteral("example"), QString(), 3).size(), 3);
+}
+
+void TestCacheSearch::followsUpdatesAndDeletes()
+{
+    const qint64 folder = openWithInbox(m_db, m_dir.path(), QStringLiteral("acc-4"));
+    CACHE_OK(MessageStore(m_db).upsertMessages(folder, {message(1, at(1), QStringLiteral("aardvark"))}));
+    QCOMPARE(uidsFor(QStringLiteral("aardvark")), QList<quint32>{1});
+    MessageSummary renamed = message(1, at(1), QStringLiteral("platypus"));
+    CACHE_OK(MessageStore(m_db).upsertMessages(folder, {renamed}));
+    QCOMPARE(uidsFor(QStringLiteral("aardvark")), QList<quint32>{});
+    QCOMPARE(uidsFor(QStringLiteral("platypus")), QList<quint32>{1});
+    CACHE_OK(MessageStore(m_db).removeUids(folder, {1}));
+    QCOMPARE(uidsFor(QStringLiteral("platypus")), QList<quint32>{});
+    CACHE_OK(SearchIndex(m_db).checkIntegrity());
+}
+
+void TestCacheSearch::hostileQueriesNeverFail_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *text : {"\"", "\"\"", "*", "**", "AND", "OR", "NOT", "AND OR NOT", "(", ")", "NEAR(", "NEAR(a b",
+                             "a OR", "-", "+", "^", ":", "subject:", "{subject}: x", "a\"b\"c", "'", "%", "\\",
+                             "quarterly\"", "\"quarterly", "*quarterly", "quart*", "a:b:c", "NEAR/3", "\0x", "\t\n "})
+        QTest::newRow(text) << QString::fromUtf8(text);
+    QTest::newRow("nul") << QString(QChar(0));
+    QTest::newRow("combining mark alone") << QString(QChar(0x0301));
+    QTest::newRow("emoji") << QStringLiteral("😀 ✓");
+    QTest::newRow("long") << QStringLiteral("word ").repeated(2000);
+}
+
+void TestCacheSearch::hostileQueriesNeverFail()
+{
+    QFETCH(QString, text);
+    QList<MessageKey> keys;
+    const auto error = SearchIndex(m_db).search(text, QString(), 20, keys);
+    QVERIFY2(!error, error ? qPrintable(error->toString()) : "");
+}
+
+QTEST_GUILESS_MAIN(TestCacheSearch)
+#include "tst_cache_search.moc"
