@@ -51,6 +51,17 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Cli::ListCommand</name>
+    <message>
+        <source>Usage: list ACCOUNT FOLDER [--limit N]</source>
+        <translation />
+    </message>
+    <message>
+        <source>The folder "%1" is not in the cache; run sync first.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::Cli::ShowFileCommand</name>
     <message>
         <source>Cannot read the message file "%1": %2</source>
@@ -93,6 +104,25 @@
     </message>
     <message>
         <source>unnamed</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::SyncCommand</name>
+    <message>
+        <source>No account named "%1".</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is no account to synchronise.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No password is stored for "%1".</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: %2 new, %3 removed, %4 changed</source>
         <translation />
     </message>
 </context>
@@ -322,6 +352,13 @@
     </message>
     <message>
         <source>The change to the mail cache was not saved because an earlier step failed.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::AccountSync</name>
+    <message>
+        <source>The folder "%1" does not exist on %2.</source>
         <translation />
     </message>
 </context>

@@ -51,6 +51,17 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Cli::ListCommand</name>
+    <message>
+        <source>Usage: list ACCOUNT FOLDER [--limit N]</source>
+        <translation>Lietošana: list KONTS MAPE [--limit N]</translation>
+    </message>
+    <message>
+        <source>The folder "%1" is not in the cache; run sync first.</source>
+        <translation>Mapes “%1” nav kešatmiņā; vispirms palaidiet sync.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Cli::ShowFileCommand</name>
     <message>
         <source>Cannot read the message file "%1": %2</source>
@@ -95,6 +106,25 @@
     <message>
         <source>unnamed</source>
         <translation>bez nosaukuma</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::SyncCommand</name>
+    <message>
+        <source>No account named "%1".</source>
+        <translation>Nav konta ar nosaukumu “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no account to synchronise.</source>
+        <translation>Nav konta, ko sinhronizēt.</translation>
+    </message>
+    <message>
+        <source>No password is stored for "%1".</source>
+        <translation>Kontam “%1” nav saglabāta parole.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 removed, %4 changed</source>
+        <translation>%1: %2 jaunas, %3 noņemtas, %4 mainītas</translation>
     </message>
 </context>
 <context>
@@ -216,79 +246,79 @@
     <name>Kestrel::Smtp::SmtpErrors</name>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished">%1 neatbildēja laikā.</translation>
+        <translation>%1 neatbildēja laikā.</translation>
     </message>
     <message>
         <source>%1 did not reply to %2 in time.</source>
-        <translation type="unfinished" />
+        <translation>%1 laikā neatbildēja uz %2.</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished">Nevar savienoties ar %1: %2</translation>
+        <translation>Nevar savienoties ar %1: %2</translation>
     </message>
     <message>
         <source>%1 closed the connection.</source>
-        <translation type="unfinished">%1 aizvēra savienojumu.</translation>
+        <translation>%1 aizvēra savienojumu.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted.</source>
-        <translation type="unfinished">%1 sertifikāts nav uzticams.</translation>
+        <translation>%1 sertifikāts nav uzticams.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be established.</source>
-        <translation type="unfinished">Nevarēja izveidot drošu savienojumu ar %1.</translation>
+        <translation>Nevarēja izveidot drošu savienojumu ar %1.</translation>
     </message>
     <message>
         <source>%1 does not offer a secure connection (STARTTLS).</source>
-        <translation type="unfinished" />
+        <translation>%1 nepiedāvā drošu savienojumu (STARTTLS).</translation>
     </message>
     <message>
         <source>%1 sent unexpected data while starting a secure connection.</source>
-        <translation type="unfinished">%1 atsūtīja negaidītus datus, veidojot drošu savienojumu.</translation>
+        <translation>%1 atsūtīja negaidītus datus, veidojot drošu savienojumu.</translation>
     </message>
     <message>
         <source>%1 sent a reply that cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>%1 atsūtīja atbildi, kuru nevar nolasīt.</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
-        <translation type="unfinished" />
+        <translation>Nav savienojuma ar %1.</translation>
     </message>
     <message>
         <source>%1 refused the connection: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 atteica savienojumu: %2</translation>
     </message>
     <message>
         <source>%1 rejected %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 noraidīja %2: %3</translation>
     </message>
     <message>
         <source>%1 did not accept the user name or password (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>%1 nepieņēma lietotājvārdu vai paroli (%2): %3</translation>
     </message>
     <message>
         <source>%1 offers no sign-in method that Kestrel supports (it offers: %2).</source>
-        <translation type="unfinished" />
+        <translation>%1 nepiedāvā nevienu Kestrel atbalstītu pieteikšanās veidu (piedāvā: %2).</translation>
     </message>
     <message>
         <source>%1 could not prove that it knows the password (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 nevarēja pierādīt, ka zina paroli (%2).</translation>
     </message>
     <message>
         <source>The message is %1 bytes, but %2 accepts at most %3 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Vēstule ir %1 baiti, bet %2 pieņem ne vairāk kā %3 baitus.</translation>
     </message>
     <message>
         <source>%1 does not support %2, which this message needs.</source>
-        <translation type="unfinished" />
+        <translation>%1 neatbalsta %2, kas vajadzīgs šai vēstulei.</translation>
     </message>
     <message>
         <source>The address "%1" cannot be used for sending.</source>
-        <translation type="unfinished" />
+        <translation>Adresi “%1” nevar izmantot sūtīšanai.</translation>
     </message>
     <message>
         <source>%1 rejected every recipient: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 noraidīja visus saņēmējus: %2</translation>
     </message>
 </context>
 <context>
@@ -324,6 +354,13 @@
     <message>
         <source>The change to the mail cache was not saved because an earlier step failed.</source>
         <translation>Izmaiņas pasta kešatmiņā netika saglabātas, jo neizdevās iepriekšējais solis.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::AccountSync</name>
+    <message>
+        <source>The folder "%1" does not exist on %2.</source>
+        <translation>Mape “%1” nepastāv serverī %2.</translation>
     </message>
 </context>
 <context>
@@ -443,51 +480,51 @@
     <name>SessionErrors</name>
     <message>
         <source>%1 refused %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 atteica %2: %3</translation>
     </message>
     <message>
         <source>%1 did not accept the user name or password: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 nepieņēma lietotājvārdu vai paroli: %2</translation>
     </message>
     <message>
         <source>%1 offers no way of logging in that Kestrel supports.</source>
-        <translation type="unfinished" />
+        <translation>%1 nepiedāvā nevienu Kestrel atbalstītu pieteikšanās veidu.</translation>
     </message>
     <message>
         <source>%1 does not allow logging in over this connection.</source>
-        <translation type="unfinished" />
+        <translation>%1 neatļauj pieteikties caur šo savienojumu.</translation>
     </message>
     <message>
         <source>%1 could not prove that it knows the password; the connection may be intercepted.</source>
-        <translation type="unfinished" />
+        <translation>%1 nevarēja pierādīt, ka zina paroli; savienojums, iespējams, tiek pārtverts.</translation>
     </message>
     <message>
         <source>%1 closed the connection: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 aizvēra savienojumu: %2</translation>
     </message>
     <message>
         <source>%1 stopped answering.</source>
-        <translation type="unfinished" />
+        <translation>%1 pārstāja atbildēt.</translation>
     </message>
     <message>
         <source>%1 sent a response that Kestrel cannot understand.</source>
-        <translation type="unfinished" />
+        <translation>%1 atsūtīja atbildi, ko Kestrel nevar saprast.</translation>
     </message>
     <message>
         <source>%1 does not support %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 neatbalsta %2.</translation>
     </message>
     <message>
         <source>%1 cannot be sent to %2 at this point of the connection.</source>
-        <translation type="unfinished" />
+        <translation>%1 nevar sūtīt uz %2 šajā savienojuma posmā.</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
-        <translation type="unfinished" />
+        <translation>Nav savienojuma ar %1.</translation>
     </message>
     <message>
         <source>The connection to %1 was closed before the command finished.</source>
-        <translation type="unfinished" />
+        <translation>Savienojums ar %1 tika aizvērts, pirms komanda pabeidzās.</translation>
     </message>
 </context>
 <context>

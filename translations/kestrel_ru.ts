@@ -51,6 +51,17 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Cli::ListCommand</name>
+    <message>
+        <source>Usage: list ACCOUNT FOLDER [--limit N]</source>
+        <translation>Использование: list УЧЁТНАЯ_ЗАПИСЬ ПАПКА [--limit N]</translation>
+    </message>
+    <message>
+        <source>The folder "%1" is not in the cache; run sync first.</source>
+        <translation>Папки «%1» нет в кэше; сначала выполните sync.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Cli::ShowFileCommand</name>
     <message>
         <source>Cannot read the message file "%1": %2</source>
@@ -95,6 +106,25 @@
     <message>
         <source>unnamed</source>
         <translation>без имени</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::SyncCommand</name>
+    <message>
+        <source>No account named "%1".</source>
+        <translation>Нет учётной записи «%1».</translation>
+    </message>
+    <message>
+        <source>There is no account to synchronise.</source>
+        <translation>Нет учётных записей для синхронизации.</translation>
+    </message>
+    <message>
+        <source>No password is stored for "%1".</source>
+        <translation>Для «%1» не сохранён пароль.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 removed, %4 changed</source>
+        <translation>%1: новых %2, удалено %3, изменено %4</translation>
     </message>
 </context>
 <context>
@@ -216,79 +246,79 @@
     <name>Kestrel::Smtp::SmtpErrors</name>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished">%1 не ответил вовремя.</translation>
+        <translation>%1 не ответил вовремя.</translation>
     </message>
     <message>
         <source>%1 did not reply to %2 in time.</source>
-        <translation type="unfinished" />
+        <translation>%1 не ответил на %2 вовремя.</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished">Не удаётся подключиться к %1: %2</translation>
+        <translation>Не удаётся подключиться к %1: %2</translation>
     </message>
     <message>
         <source>%1 closed the connection.</source>
-        <translation type="unfinished">%1 закрыл соединение.</translation>
+        <translation>%1 закрыл соединение.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted.</source>
-        <translation type="unfinished">Сертификат %1 не является доверенным.</translation>
+        <translation>Сертификат %1 не является доверенным.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be established.</source>
-        <translation type="unfinished">Не удалось установить защищённое соединение с %1.</translation>
+        <translation>Не удалось установить защищённое соединение с %1.</translation>
     </message>
     <message>
         <source>%1 does not offer a secure connection (STARTTLS).</source>
-        <translation type="unfinished" />
+        <translation>%1 не предлагает защищённое соединение (STARTTLS).</translation>
     </message>
     <message>
         <source>%1 sent unexpected data while starting a secure connection.</source>
-        <translation type="unfinished">%1 прислал неожиданные данные при установке защищённого соединения.</translation>
+        <translation>%1 прислал неожиданные данные при установке защищённого соединения.</translation>
     </message>
     <message>
         <source>%1 sent a reply that cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>%1 прислал ответ, который невозможно прочитать.</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
-        <translation type="unfinished" />
+        <translation>Нет соединения с %1.</translation>
     </message>
     <message>
         <source>%1 refused the connection: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 отказал в соединении: %2</translation>
     </message>
     <message>
         <source>%1 rejected %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 отклонил %2: %3</translation>
     </message>
     <message>
         <source>%1 did not accept the user name or password (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>%1 не принял имя пользователя или пароль (%2): %3</translation>
     </message>
     <message>
         <source>%1 offers no sign-in method that Kestrel supports (it offers: %2).</source>
-        <translation type="unfinished" />
+        <translation>%1 не предлагает ни одного способа входа, который поддерживает Kestrel (предлагает: %2).</translation>
     </message>
     <message>
         <source>%1 could not prove that it knows the password (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 не смог доказать, что знает пароль (%2).</translation>
     </message>
     <message>
         <source>The message is %1 bytes, but %2 accepts at most %3 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Размер письма — %1 байт, но %2 принимает не более %3 байт.</translation>
     </message>
     <message>
         <source>%1 does not support %2, which this message needs.</source>
-        <translation type="unfinished" />
+        <translation>%1 не поддерживает %2, что нужно для этого письма.</translation>
     </message>
     <message>
         <source>The address "%1" cannot be used for sending.</source>
-        <translation type="unfinished" />
+        <translation>Адрес «%1» нельзя использовать для отправки.</translation>
     </message>
     <message>
         <source>%1 rejected every recipient: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 отклонил всех получателей: %2</translation>
     </message>
 </context>
 <context>
@@ -324,6 +354,13 @@
     <message>
         <source>The change to the mail cache was not saved because an earlier step failed.</source>
         <translation>Изменение почтового кэша не сохранено, так как не удался предыдущий шаг.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::AccountSync</name>
+    <message>
+        <source>The folder "%1" does not exist on %2.</source>
+        <translation>Папки «%1» нет на %2.</translation>
     </message>
 </context>
 <context>
@@ -443,51 +480,51 @@
     <name>SessionErrors</name>
     <message>
         <source>%1 refused %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 отказал в %2: %3</translation>
     </message>
     <message>
         <source>%1 did not accept the user name or password: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 не принял имя пользователя или пароль: %2</translation>
     </message>
     <message>
         <source>%1 offers no way of logging in that Kestrel supports.</source>
-        <translation type="unfinished" />
+        <translation>%1 не предлагает ни одного способа входа, который поддерживает Kestrel.</translation>
     </message>
     <message>
         <source>%1 does not allow logging in over this connection.</source>
-        <translation type="unfinished" />
+        <translation>%1 не разрешает вход через это соединение.</translation>
     </message>
     <message>
         <source>%1 could not prove that it knows the password; the connection may be intercepted.</source>
-        <translation type="unfinished" />
+        <translation>%1 не смог доказать, что знает пароль; возможно, соединение перехвачено.</translation>
     </message>
     <message>
         <source>%1 closed the connection: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 закрыл соединение: %2</translation>
     </message>
     <message>
         <source>%1 stopped answering.</source>
-        <translation type="unfinished" />
+        <translation>%1 перестал отвечать.</translation>
     </message>
     <message>
         <source>%1 sent a response that Kestrel cannot understand.</source>
-        <translation type="unfinished" />
+        <translation>%1 прислал ответ, который Kestrel не может понять.</translation>
     </message>
     <message>
         <source>%1 does not support %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 не поддерживает %2.</translation>
     </message>
     <message>
         <source>%1 cannot be sent to %2 at this point of the connection.</source>
-        <translation type="unfinished" />
+        <translation>%1 нельзя отправить на %2 на этом этапе соединения.</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
-        <translation type="unfinished" />
+        <translation>Нет соединения с %1.</translation>
     </message>
     <message>
         <source>The connection to %1 was closed before the command finished.</source>
-        <translation type="unfinished" />
+        <translation>Соединение с %1 закрылось до завершения команды.</translation>
     </message>
 </context>
 <context>
