@@ -1,5 +1,7 @@
 #include "imap/session/ImapConnection.h"
 
+#include "imap/session/DeflateCodec.h"
+
 #include <QSslConfiguration>
 #include <QSslSocket>
 
@@ -66,6 +68,8 @@ void ImapConnection::open()
     connect(m_socket, &QSslSocket::disconnected, this, &ImapConnection::onDisconnected);
 
     m_framer.reset();
+    m_compression.reset();
+    m_lastChunk.clear();
     m_certificateRejected = false;
     m_state = State::Connecting;
     m_connectTimer.start(m_settings.connectTimeoutMs);
@@ -79,7 +83,33 @@ void ImapConnection::open()
 void ImapConnection::send(const QByteArray &bytes)
 {
     if (m_socket && m_state == State::Open)
-        m_socket->write(bytes);
+        m_socket->write(m_compression ? m_compression->compress(bytes) : bytes);
+}
+
+void ImapConnection::startCompression()
+{
+    if (m_compression || !m_socket)
+        return;
+    m_compression = std::make_unique<DeflateCodec>();
+    // The frame being handled (the tagged OK) ended inside the last chunk read, so whatever the
+    // framer still holds is the tail of that chunk: already compressed by the server.
+    const QByteArray tail = m_lastChunk.right(m_framer.bufferedBytes());
+    m_lastChunk.clear();
+    m_framer.reset();
+    if (!tail.isEmpty())
+        feedCompressed(tail);
+}
+
+bool ImapConnection::feedCompressed(const QByteArray &bytes)
+{
+    const std::optional<QByteArray> plain = m_compression->decompress(bytes);
+    if (!plain) {
+        fail(Error::Code::Protocol, tr("%1 sent data that cannot be read.").arg(serverName()),
+             QStringLiteral("corrupt DEFLATE stream (RFC 4978)"));
+        return false;
+    }
+    m_framer.feed(*plain);
+    return true;
 }
 
 void ImapConnection::close()
@@ -124,7 +154,13 @@ void ImapConnection::onReadyRead()
 {
     if (!m_socket)
         return;
-    m_framer.feed(m_socket->readAll());
+    if (m_compression) {
+        if (!feedCompressed(m_socket->readAll()))
+            return;
+    } else {
+        m_lastChunk = m_socket->readAll();
+        m_framer.feed(m_lastChunk);
+    }
     Frame frame;
     for (;;) {
         const ResponseFramer::Status status = m_framer.next(&frame);

@@ -10,9 +10,13 @@
 #include <QSslCertificate>
 #include <QTimer>
 
+#include <memory>
+
 class QSslSocket;
 
 namespace Kestrel::Imap {
+
+class DeflateCodec;
 
 struct ConnectionSettings {
     ServerEndpoint endpoint;
@@ -38,6 +42,10 @@ public:
     void open();
     // Writes command bytes as they are; `logText` is what the protocol log shows (credentials redacted).
     void send(const QByteArray &bytes);
+    // COMPRESS=DEFLATE (RFC 4978 3): call while handling the tagged OK of COMPRESS (inside
+    // frameReceived). Bytes already read after that OK are inflated; all later traffic is compressed.
+    void startCompression();
+    bool isCompressed() const { return m_compression != nullptr; }
     // Orderly close (after LOGOUT); emits closed().
     void close();
     // Drops the connection at once; emits nothing further.
@@ -65,6 +73,7 @@ private:
     void onSocketError();
     void onDisconnected();
     void handleFrame(const Frame &frame);
+    bool feedCompressed(const QByteArray &bytes);
     void handleStartTlsReply(const Frame &frame);
     void fail(Error::Code code, const QString &userMessage, const QString &detail = {});
     QString serverName() const;
@@ -76,6 +85,8 @@ private:
     State m_state = State::Disconnected;
     Frame m_greeting;
     bool m_certificateRejected = false;
+    std::unique_ptr<DeflateCodec> m_compression;
+    QByteArray m_lastChunk; // the bytes of the current readyRead, until compression starts
 };
 
 } // namespace Kestrel::Imap

@@ -1,0 +1,63 @@
+#include "imap/commands/AppendCommand.h"
+
+#include "imap/commands/FlagList.h"
+#include "imap/session/Capabilities.h"
+
+namespace Kestrel::Imap {
+namespace {
+
+const char *const Months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+QByteArray twoDigits(int value)
+{
+    return QByteArray::number(value).rightJustified(2, '0');
+}
+
+} // namespace
+
+AppendCommand::AppendCommand(QString mailbox, QByteArray message, QList<QByteArray> flags, QDateTime internalDate)
+    : m_mailbox(std::move(mailbox))
+    , m_message(std::move(message))
+    , m_flags(std::move(flags))
+    , m_internalDate(std::move(internalDate))
+{
+}
+
+QByteArray AppendCommand::formatDateTime(const QDateTime &dateTime)
+{
+    const QDate date = dateTime.date();
+    const QTime time = dateTime.time();
+    const int offsetMinutes = dateTime.offsetFromUtc() / 60;
+    const int absolute = qAbs(offsetMinutes);
+    QByteArray text = twoDigits(date.day()) + '-' + QByteArray(Months[date.month() - 1]) + '-'
+        + QByteArray::number(date.year()).rightJustified(4, '0');
+    text += ' ' + twoDigits(time.hour()) + ':' + twoDigits(time.minute()) + ':' + twoDigits(time.second());
+    text += QByteArray(offsetMinutes < 0 ? " -" : " +") + twoDigits(absolute / 60) + twoDigits(absolute % 60);
+    return text;
+}
+
+void AppendCommand::start(CommandContext &context)
+{
+    CommandContext::Outgoing out = context.begin();
+    out.writer.atom("APPEND").mailbox(m_mailbox);
+    if (!m_flags.isEmpty())
+        writeFlagList(out.writer, m_flags);
+    if (m_internalDate.isValid())
+        out.writer.string(formatDateTime(m_internalDate));
+    // RFC 3516 4.4: a message with NUL bytes needs a literal8, which only BINARY servers accept.
+    const bool binary = m_message.contains('\0') && context.capabilities().has("BINARY");
+    out.writer.literal(m_message, binary);
+    send(context, out);
+}
+
+void AppendCommand::tagged(const TaggedStatus &status, CommandContext &context)
+{
+    if (status.code.kind == ResponseCodeKind::AppendUid && !status.code.uids.isEmpty()) {
+        m_result.uidValidity = status.code.uidValidity;
+        m_result.uid = status.code.uids.ranges().first().first;
+    }
+    m_result.tryCreate = status.code.kind == ResponseCodeKind::TryCreate;
+    finish(status, context);
+}
+
+} // namespace Kestrel::Imap
