@@ -388,14 +388,6 @@
         <translation />
     </message>
     <message>
-        <source>Message</source>
-        <translation />
-    </message>
-    <message>
-        <source>Select a message to read it.</source>
-        <translation />
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation />
     </message>
@@ -424,6 +416,13 @@
         <translation>
             <numerusform>%n account</numerusform>
             <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
 </context>
@@ -471,6 +470,41 @@
     </message>
     <message>
         <source>&amp;About Kestrel</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ReaderPane</name>
+    <message>
+        <source>Message</source>
+        <translation />
+    </message>
+    <message>
+        <source>Select a message to read it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation />
+    </message>
+    <message>
+        <source>From</source>
+        <translation />
+    </message>
+    <message>
+        <source>To</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation />
+    </message>
+    <message>
+        <source>The message text has not been downloaded yet.</source>
         <translation />
     </message>
 </context>

@@ -389,14 +389,6 @@
         <translation>Vēstules</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Vēstule</translation>
-    </message>
-    <message>
-        <source>Select a message to read it.</source>
-        <translation>Izvēlieties vēstuli, lai to lasītu.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
@@ -426,6 +418,14 @@
             <numerusform>%n konts</numerusform>
             <numerusform>%n konti</numerusform>
             <numerusform>%n kontu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n vēstule</numerusform>
+            <numerusform>%n vēstules</numerusform>
+            <numerusform>%n vēstuļu</numerusform>
         </translation>
     </message>
 </context>
@@ -474,6 +474,41 @@
     <message>
         <source>&amp;About Kestrel</source>
         <translation>&amp;Par Kestrel</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ReaderPane</name>
+    <message>
+        <source>Message</source>
+        <translation>Vēstule</translation>
+    </message>
+    <message>
+        <source>Select a message to read it.</source>
+        <translation>Izvēlieties vēstuli, lai to lasītu.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(bez temata)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Kopija</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>The message text has not been downloaded yet.</source>
+        <translation>Vēstules teksts vēl nav lejupielādēts.</translation>
     </message>
 </context>
 <context>

@@ -389,14 +389,6 @@
         <translation>Письма</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Письмо</translation>
-    </message>
-    <message>
-        <source>Select a message to read it.</source>
-        <translation>Выберите письмо, чтобы прочитать его.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -426,6 +418,14 @@
             <numerusform>%n учётная запись</numerusform>
             <numerusform>%n учётные записи</numerusform>
             <numerusform>%n учётных записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n письмо</numerusform>
+            <numerusform>%n письма</numerusform>
+            <numerusform>%n писем</numerusform>
         </translation>
     </message>
 </context>
@@ -474,6 +474,41 @@
     <message>
         <source>&amp;About Kestrel</source>
         <translation>&amp;О программе Kestrel</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ReaderPane</name>
+    <message>
+        <source>Message</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Select a message to read it.</source>
+        <translation>Выберите письмо, чтобы прочитать его.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>The message text has not been downloaded yet.</source>
+        <translation>Текст письма ещё не загружен.</translation>
     </message>
 </context>
 <context>

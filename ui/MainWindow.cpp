@@ -1,23 +1,30 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "FolderDelegate.h"
 #include "MainWindowActions.h"
+#include "MessageDelegate.h"
+#include "ReaderPane.h"
+
+#include "models/FolderTreeModel.h"
+#include "models/MessageListModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSplitter>
-#include <QStandardItemModel>
+#include <QHeaderView>
 #include <QStatusBar>
-#include <QTextBrowser>
 #include <QTreeView>
 
 namespace Kestrel::Ui {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Database &cache, QWidget *parent)
     : QMainWindow(parent)
     , m_actions(new MainWindowActions(this))
+    , m_folderModel(new FolderTreeModel(cache, this))
+    , m_messageModel(new MessageListModel(cache, this))
 {
     setWindowTitle(tr("Kestrel"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -33,8 +40,10 @@ void MainWindow::buildPanes()
     m_folderView->setObjectName(QStringLiteral("folderView"));
     m_folderView->setHeaderHidden(true);
     m_folderView->setAccessibleName(tr("Folders"));
-    m_folderModel = new QStandardItemModel(this);
     m_folderView->setModel(m_folderModel);
+    m_folderView->setItemDelegate(new FolderDelegate(m_folderView));
+    connect(m_folderView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { folderActivated(current); });
 
     m_messageView = new QTreeView;
     m_messageView->setObjectName(QStringLiteral("messageView"));
@@ -42,12 +51,23 @@ void MainWindow::buildPanes()
     m_messageView->setUniformRowHeights(true); // lets the view lay out 100k rows without measuring each
     m_messageView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_messageView->setAccessibleName(tr("Messages"));
+    m_messageView->setModel(m_messageModel);
+    m_messageView->setItemDelegate(new MessageDelegate(m_messageView));
+    m_messageView->setSortingEnabled(true);
+    m_messageView->sortByColumn(MessageListModel::DateColumn, Qt::DescendingOrder);
+    m_messageView->setAllColumnsShowFocus(true);
+    QHeaderView *header = m_messageView->header();
+    header->setStretchLastSection(false);
+    header->resizeSection(MessageListModel::StatusColumn, 28);
+    header->resizeSection(MessageListModel::AttachmentColumn, 28);
+    header->resizeSection(MessageListModel::CorrespondentColumn, 220);
+    header->setSectionResizeMode(MessageListModel::SubjectColumn, QHeaderView::Stretch);
+    header->resizeSection(MessageListModel::DateColumn, 150);
+    header->resizeSection(MessageListModel::SizeColumn, 80);
+    connect(m_messageView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { messageActivated(current); });
 
-    m_readerView = new QTextBrowser;
-    m_readerView->setObjectName(QStringLiteral("readerView"));
-    m_readerView->setOpenLinks(false); // links are checked and opened by the reader, never followed blindly
-    m_readerView->setAccessibleName(tr("Message"));
-    m_readerView->setPlaceholderText(tr("Select a message to read it."));
+    m_readerView = new ReaderPane;
 
     auto *rightSplitter = new QSplitter(Qt::Vertical);
     rightSplitter->addWidget(m_messageView);
@@ -99,15 +119,55 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::setAccounts(const QList<AccountSettings> &accounts)
 {
-    m_folderModel->clear();
-    for (const AccountSettings &account : accounts) {
-        auto *item = new QStandardItem(QIcon::fromTheme(QStringLiteral("folder-mail")), account.displayName);
-        item->setToolTip(account.email);
-        item->setEditable(false);
-        m_folderModel->appendRow(item);
-    }
+    m_folderModel->setAccounts(accounts);
+    m_folderView->expandToDepth(0);
     m_connectionLabel->setText(accounts.isEmpty() ? tr("No accounts configured")
                                                   : tr("%n account(s)", nullptr, int(accounts.size())));
+}
+
+void MainWindow::showFirstInbox()
+{
+    const QModelIndex account = m_folderModel->index(0, 0);
+    for (int row = 0; row < m_folderModel->rowCount(account); ++row) {
+        const QModelIndex folder = m_folderModel->index(row, 0, account);
+        if (SpecialUse(folder.data(FolderTreeModel::SpecialUseRole).toInt()) == SpecialUse::Inbox) {
+            m_folderView->setCurrentIndex(folder);
+            return;
+        }
+    }
+}
+
+void MainWindow::cacheChanged()
+{
+    const qint64 open = m_openFolderId;
+    m_folderModel->reload();
+    m_folderView->expandToDepth(0);
+    if (open != 0) {
+        const QSignalBlocker blocker(m_folderView->selectionModel()); // same folder: keep the list as is
+        m_folderView->setCurrentIndex(m_folderModel->indexOfFolder(open));
+        m_messageModel->refresh();
+    }
+}
+
+void MainWindow::folderActivated(const QModelIndex &index)
+{
+    const qint64 folderId = index.data(FolderTreeModel::FolderIdRole).toLongLong();
+    if (folderId == m_openFolderId)
+        return;
+    m_openFolderId = folderId;
+    m_messageModel->setFolder(folderId, SpecialUse(index.data(FolderTreeModel::SpecialUseRole).toInt()));
+    m_messageModel->sort(m_messageView->header()->sortIndicatorSection(), m_messageView->header()->sortIndicatorOrder());
+    m_readerView->clearMessage();
+    statusBar()->showMessage(tr("%n message(s)", nullptr, m_messageModel->rowCount()));
+}
+
+void MainWindow::messageActivated(const QModelIndex &index)
+{
+    const auto message = m_messageModel->summaryAt(index.row());
+    if (message)
+        m_readerView->showMessage(*message);
+    else
+        m_readerView->clearMessage();
 }
 
 void MainWindow::showAbout()

@@ -5,43 +5,58 @@
 #include <QMainWindow>
 
 class QLabel;
-class QStandardItemModel;
 class QSplitter;
-class QTextBrowser;
 class QTreeView;
+
+namespace Kestrel {
+class Database;
+class FolderTreeModel;
+class MessageListModel;
+}
 
 namespace Kestrel::Ui {
 
 class MainWindowActions;
+class ReaderPane;
 
 // The main window: layout and wiring only. Folder tree | message list over reader, menus, status bar.
+// Everything shown comes from the cache through the models; `cache` is a read connection owned by
+// the GUI thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Database &cache, QWidget *parent = nullptr);
 
     QTreeView *folderView() const { return m_folderView; }
     QTreeView *messageView() const { return m_messageView; }
-    QTextBrowser *readerView() const { return m_readerView; }
+    ReaderPane *readerView() const { return m_readerView; }
+    FolderTreeModel *folderModel() const { return m_folderModel; }
+    MessageListModel *messageModel() const { return m_messageModel; }
 
-    // Shows the profile's accounts as the folder tree's top-level nodes. A stand-in until the folder
-    // model of the reading issue lists each account's folders from the cache.
     void setAccounts(const QList<AccountSettings> &accounts);
+    // Opens the first account's Inbox, as a client does on start.
+    void showFirstInbox();
+    // The cache changed (a sync stored something): folders and the open list are read again.
+    void cacheChanged();
 
 private:
     void buildPanes();
     void buildMenus();
     void buildStatusBar();
     void showAbout();
+    void folderActivated(const QModelIndex &index);
+    void messageActivated(const QModelIndex &index);
 
     MainWindowActions *m_actions = nullptr;
+    FolderTreeModel *m_folderModel = nullptr;
+    MessageListModel *m_messageModel = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QTreeView *m_folderView = nullptr;
     QTreeView *m_messageView = nullptr;
-    QTextBrowser *m_readerView = nullptr;
+    ReaderPane *m_readerView = nullptr;
     QLabel *m_connectionLabel = nullptr;
-    QStandardItemModel *m_folderModel = nullptr;
+    qint64 m_openFolderId = 0;
 };
 
 } // namespace Kestrel::Ui

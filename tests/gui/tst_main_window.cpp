@@ -1,6 +1,16 @@
 // The skeleton main window in a real (offscreen) window: three panes, menus with shortcuts, About.
 #include "AboutDialog.h"
 #include "MainWindow.h"
+#include "ReaderPane.h"
+
+#include "cache/AccountStore.h"
+#include "cache/Database.h"
+#include "cache/FolderStore.h"
+#include "cache/MessageStore.h"
+#include "models/FolderTreeModel.h"
+#include "models/MessageListModel.h"
+
+#include <QTemporaryDir>
 
 #include <QAction>
 #include <QApplication>
@@ -17,9 +27,53 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cache.sqlite"));
+        Kestrel::Database writer;
+        QVERIFY(!writer.open(path));
+        QVERIFY(!Kestrel::AccountStore(writer).ensureAccount(QStringLiteral("alice"), QStringLiteral("Alice")));
+        Kestrel::FolderInfo inbox;
+        inbox.accountId = QStringLiteral("alice");
+        inbox.name = QStringLiteral("INBOX");
+        inbox.role = Kestrel::SpecialUse::Inbox;
+        QVERIFY(!Kestrel::FolderStore(writer).upsertFolder(inbox));
+        QList<Kestrel::MessageSummary> messages;
+        for (quint32 uid = 1; uid <= 3; ++uid) {
+            Kestrel::MessageSummary m;
+            m.uid = uid;
+            m.internalDate = QDateTime::currentDateTimeUtc().addSecs(-3600 * qint64(uid));
+            m.subject = QStringLiteral("Тема <b>%1</b>").arg(uid);
+            m.from = {{QStringLiteral("Jānis Bērziņš"), QStringLiteral("janis@example.lv")}};
+            messages << m;
+        }
+        QVERIFY(!Kestrel::MessageStore(writer).upsertMessages(inbox.id, messages));
+        writer.close();
+        QVERIFY(!m_cache.open(path, Kestrel::Database::Access::ReadOnly));
+    }
+
+    void opensTheInboxAndShowsAMessage()
+    {
+        MainWindow window(m_cache);
+        Kestrel::AccountSettings alice;
+        alice.id = QStringLiteral("alice");
+        alice.displayName = QStringLiteral("Alice (work)");
+        window.setAccounts({alice});
+        window.showFirstInbox();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.messageModel()->rowCount(), 3);
+        QCOMPARE(window.messageModel()->index(0, Kestrel::MessageListModel::SubjectColumn).data().toString(),
+                 QStringLiteral("Тема <b>1</b>"));
+        window.messageView()->setCurrentIndex(window.messageModel()->index(0, 0));
+        const QString shown = window.readerView()->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("Тема <b>1</b>")), qPrintable(shown)); // escaped, not bold markup
+        QVERIFY(shown.contains(QStringLiteral("Jānis Bērziņš <janis@example.lv>")));
+    }
+
     void showsThreePanes()
     {
-        MainWindow window;
+        MainWindow window(m_cache);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.folderView()->isVisible());
@@ -32,7 +86,7 @@ private slots:
 
     void menusCarryTheMailShortcuts()
     {
-        MainWindow window;
+        MainWindow window(m_cache);
         QStringList menuTitles;
         QHash<QString, QKeySequence> shortcuts;
         const auto menuActions = window.menuBar()->actions();
@@ -51,20 +105,24 @@ private slots:
 
     void listsTheProfileAccounts()
     {
-        MainWindow window;
+        MainWindow window(m_cache);
         Kestrel::AccountSettings alice, bob;
         alice.displayName = QStringLiteral("Alice (work)");
         bob.displayName = QStringLiteral("Bob (home)");
+        alice.id = QStringLiteral("alice");
+        bob.id = QStringLiteral("bob");
         window.setAccounts({alice, bob});
         QAbstractItemModel *model = window.folderView()->model();
         QCOMPARE(model->rowCount(), 2);
         QCOMPARE(model->index(0, 0).data().toString(), alice.displayName);
         QCOMPARE(model->index(1, 0).data().toString(), bob.displayName);
+        QCOMPARE(model->rowCount(model->index(0, 0)), 1); // alice's INBOX from the cache
+        QCOMPARE(model->rowCount(model->index(1, 0)), 0);
     }
 
     void aboutShowsTheVersionWithoutBlocking()
     {
-        MainWindow window;
+        MainWindow window(m_cache);
         window.show();
         QAction *about = nullptr;
         const auto menuActions = window.menuBar()->actions();
@@ -77,6 +135,10 @@ private slots:
         QTRY_VERIFY(dialog->isVisible());
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("aboutText"))->text().contains(QStringLiteral(KESTREL_VERSION)));
     }
+
+private:
+    QTemporaryDir m_dir;
+    Kestrel::Database m_cache;
 };
 
 QTEST_MAIN(TestMainWindow)
