@@ -36,9 +36,12 @@ public:
     virtual QString serverProblem() const { return {}; }
 
     // The strongest mechanism both sides support for these credentials, or null when there is none:
-    // SCRAM-SHA-256 > PLAIN > LOGIN for a password, OAUTHBEARER > XOAUTH2 for a token.
+    // SCRAM-SHA-256 > PLAIN > LOGIN for a password, OAUTHBEARER > XOAUTH2 for a token. A non-empty
+    // `allowed` (an account setting for servers that announce a mechanism they get wrong) limits the
+    // choice to those names, in that order.
     static std::unique_ptr<SaslMechanism> choose(const QByteArrayList &offered, const SmtpCredentials &credentials,
-                                                 const QString &host, quint16 port);
+                                                 const QString &host, quint16 port,
+                                                 const QByteArrayList &allowed = {});
 };
 
 } // namespace Kestrel::Smtp

@@ -193,6 +193,16 @@ private slots:
         QCOMPARE(mechanism ? mechanism->name() : QByteArray(), chosen);
     }
 
+    void accountCanLimitTheMechanisms()
+    {
+        const SmtpCredentials credentials = SmtpCredentials::password(QStringLiteral("u"), QStringLiteral("p"));
+        const QByteArrayList offered{"SCRAM-SHA-256", "PLAIN", "LOGIN"};
+        QCOMPARE(SaslMechanism::choose(offered, credentials, QStringLiteral("h"), 25, {"login"})->name(), QByteArray("LOGIN"));
+        QCOMPARE(SaslMechanism::choose(offered, credentials, QStringLiteral("h"), 25, {"LOGIN", "PLAIN"})->name(),
+                 QByteArray("LOGIN"));
+        QVERIFY(!SaslMechanism::choose(offered, credentials, QStringLiteral("h"), 25, {"XOAUTH2"}));
+    }
+
     void scramSkippedWhenThePasswordCannotBePrepared()
     {
         const SmtpCredentials credentials = SmtpCredentials::password(QStringLiteral("u"), QStringLiteral("a\u0007"));
