@@ -7,7 +7,9 @@
 #include "MainWindow.h"
 #include "account/AccountRepository.h"
 #include "account/Profile.h"
+#include "account/CredentialStore.h"
 #include "cache/Database.h"
+#include "sync/SyncCoordinator.h"
 
 #include <QApplication>
 #include <QTreeView>
@@ -54,6 +56,21 @@ int main(int argc, char *argv[])
     window.setAccounts(accounts);
     window.showFirstInbox();
     window.show();
+    // Every account syncs on its own thread; the window re-reads the cache when something was stored.
+    Kestrel::CredentialStore credentials;
+    Kestrel::Sync::SyncCoordinator sync(cachePath, credentials);
+    QObject::connect(&sync, &Kestrel::Sync::SyncCoordinator::cacheChanged, &window, &Kestrel::Ui::MainWindow::cacheChanged);
+    QObject::connect(&sync, &Kestrel::Sync::SyncCoordinator::accountFinished, &window,
+                     [&window, accounts](const QString &id, const std::optional<Kestrel::Error> &error) {
+                         const auto it = std::find_if(accounts.begin(), accounts.end(), [&](const auto &a) { return a.id == id; });
+                         const QString name = it != accounts.end() ? it->displayName : id;
+                         window.showSyncStatus(error ? name + QStringLiteral(": ") + error->userMessage
+                                                     : QApplication::translate("main", "%1 is up to date.").arg(name));
+                     });
+    QObject::connect(&window, &Kestrel::Ui::MainWindow::syncRequested, &sync, [&sync, accounts] { sync.syncAll(accounts); });
+    if (options.screenshotFile.isEmpty())
+        sync.syncAll(accounts);
+
     if (loadError) // shown without blocking start-up; the file is left untouched for the user to inspect
         QMessageBox::warning(&window, QApplication::translate("main", "Kestrel"), loadError->userMessage);
 

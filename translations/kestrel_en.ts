@@ -363,6 +363,13 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Sync::SyncCoordinator</name>
+    <message>
+        <source>No password is stored for "%1".</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::Ui::AboutDialog</name>
     <message>
         <source>About Kestrel</source>
@@ -594,6 +601,10 @@
     </message>
     <message>
         <source>Kestrel</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is up to date.</source>
         <translation />
     </message>
 </context>

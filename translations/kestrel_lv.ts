@@ -364,6 +364,13 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Sync::SyncCoordinator</name>
+    <message>
+        <source>No password is stored for "%1".</source>
+        <translation>Kontam “%1” nav saglabāta parole.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Ui::AboutDialog</name>
     <message>
         <source>About Kestrel</source>
@@ -598,6 +605,10 @@
     <message>
         <source>Kestrel</source>
         <translation>Kestrel</translation>
+    </message>
+    <message>
+        <source>%1 is up to date.</source>
+        <translation>%1 ir atjaunināts.</translation>
     </message>
 </context>
 </TS>

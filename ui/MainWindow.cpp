@@ -92,6 +92,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_actions->quit);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->getMail, &QAction::triggered, this, &MainWindow::syncRequested);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->toggleThreads);
@@ -147,6 +148,11 @@ void MainWindow::cacheChanged()
         m_folderView->setCurrentIndex(m_folderModel->indexOfFolder(open));
         m_messageModel->refresh();
     }
+}
+
+void MainWindow::showSyncStatus(const QString &text)
+{
+    statusBar()->showMessage(text);
 }
 
 void MainWindow::folderActivated(const QModelIndex &index)

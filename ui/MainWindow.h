@@ -39,6 +39,11 @@ public:
     void showFirstInbox();
     // The cache changed (a sync stored something): folders and the open list are read again.
     void cacheChanged();
+    // A short note in the status bar about one account's synchronisation (errors stay until replaced).
+    void showSyncStatus(const QString &text);
+
+signals:
+    void syncRequested();
 
 private:
     void buildPanes();

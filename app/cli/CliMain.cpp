@@ -2,6 +2,7 @@
 // benchmarks and power users. Plain text by default, --json for machines; non-zero exit on failure.
 #include "AccountCommands.h"
 #include "ShowFileCommand.h"
+#include "SyncCommands.h"
 
 #include "account/Profile.h"
 
@@ -55,7 +56,10 @@ QString usage()
         "      [--trust-certificate SHA256] [--password-stdin]\n"
         "  accounts\n"
         "  account remove NAME\n"
-        "  show-file FILE.eml";
+        "  show-file FILE.eml\n"
+        "  sync [ACCOUNT [FOLDER]]\n"
+        "  folders [ACCOUNT]\n"
+        "  list ACCOUNT FOLDER [--limit N]";
     return QCoreApplication::translate("kestrel-cli", "Usage:")
         + QStringLiteral(" kestrel-cli [--profile DIR] [--json] COMMAND [ARGS]\n")
         + QCoreApplication::translate("kestrel-cli", "Commands:") + QLatin1Char('\n') + QString::fromLatin1(synopsis);
@@ -77,6 +81,12 @@ std::unique_ptr<CliCommand> takeCommand(QStringList &words)
         return take(1, new AccountListCommand);
     if (first == QLatin1String("show-file"))
         return take(1, new ShowFileCommand);
+    if (first == QLatin1String("sync"))
+        return take(1, new SyncCommand);
+    if (first == QLatin1String("folders"))
+        return take(1, new FoldersCommand);
+    if (first == QLatin1String("list"))
+        return take(1, new ListCommand);
     return nullptr;
 }
 

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "account/AccountSettings.h"
+#include "common/Error.h"
+#include "common/FolderInfo.h"
+#include "imap/commands/SelectCommand.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <optional>
+
+namespace Kestrel {
+
+class Database;
+namespace Imap {
+class ImapSession;
+}
+
+namespace Sync {
+
+// One synchronisation run of one account into the cache, headers first (issue 4):
+// connect and log in, ENABLE CONDSTORE QRESYNC when offered, refresh the folder list with counts
+// (LIST-STATUS or LIST + STATUS), then for each folder asked for: SELECT (with QRESYNC when the cache
+// knows the folder), apply what vanished or changed, and fetch new messages newest first in pipelined
+// chunks. The folder's UIDVALIDITY/UIDNEXT/HIGHESTMODSEQ are stored only with the last chunk, so an
+// interrupted run is resumed, never skipped. Runs on the thread that owns `database`.
+class AccountSync : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        QStringList folders{QStringLiteral("INBOX")}; // full names; empty: only the folder list
+        quint32 chunkUids = 500;                      // UIDs per FETCH of new messages
+    };
+
+    AccountSync(AccountSettings account, QString password, Database &database, QObject *parent = nullptr);
+    ~AccountSync() override;
+
+    void start(const Options &options);
+
+signals:
+    void folderListSynced(int folders);
+    void folderSynced(qint64 folderId, int added, int removed, int changed);
+    // Exactly once per start().
+    void finished(const std::optional<Kestrel::Error> &error);
+
+private:
+    void login();
+    void enableExtensions();
+    void syncFolderList();
+    void syncNextFolder();
+    void onSelected(const FolderInfo &folder, const Imap::SelectResult &result);
+    void fullFlagSync(const FolderInfo &folder, const Imap::SelectResult &selected);
+    void fetchNewMessages(const FolderInfo &folder, const FolderSyncState &state, quint32 firstNewUid);
+    void folderDone(qint64 folderId);
+    void fail(const Error &error);
+    void finish(const std::optional<Error> &error);
+
+    AccountSettings m_account;
+    QString m_password;
+    Database &m_database;
+    Options m_options;
+    QPointer<Imap::ImapSession> m_session;
+    QStringList m_pending;
+    bool m_qresync = false;
+    bool m_finished = false;
+    int m_added = 0, m_removed = 0, m_changed = 0;
+};
+
+} // namespace Sync
+} // namespace Kestrel

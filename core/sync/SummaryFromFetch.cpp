@@ -1,0 +1,127 @@
+#include "sync/SummaryFromFetch.h"
+
+#include "mime/HeaderText.h"
+
+#include <QRegularExpression>
+
+namespace Kestrel::Sync {
+namespace {
+
+const QList<QByteArray> ThreadingFields{QByteArrayLiteral("REFERENCES"), QByteArrayLiteral("LIST-ID")};
+
+AddressList decodeAddresses(const QList<Imap::Address> &raw)
+{
+    AddressList result;
+    for (const Imap::Address &address : raw) {
+        if (address.isGroupStart() || address.isGroupEnd())
+            continue; // RFC 3501 7.4.2 group syntax: keep only the member mailboxes
+        result.append({Mime::decodeHeaderText(address.name), QString::fromUtf8(address.emailAddress())});
+    }
+    return result;
+}
+
+// The value of one header field in a BODY[HEADER.FIELDS (...)] block, unfolded.
+QByteArray headerField(const QByteArray &block, QByteArrayView name)
+{
+    QByteArray value;
+    bool inField = false;
+    for (const QByteArray &line : block.split('\n')) {
+        const QByteArray trimmedEnd = line.endsWith('\r') ? line.chopped(1) : line;
+        if (inField && (trimmedEnd.startsWith(' ') || trimmedEnd.startsWith('\t'))) {
+            value += ' ' + trimmedEnd.trimmed();
+            continue;
+        }
+        inField = trimmedEnd.size() > name.size() && trimmedEnd.at(name.size()) == ':'
+            && QByteArrayView(trimmedEnd).first(name.size()).compare(name, Qt::CaseInsensitive) == 0;
+        if (inField)
+            value = trimmedEnd.mid(name.size() + 1).trimmed();
+    }
+    return value;
+}
+
+QStringList messageIds(const QByteArray &text)
+{
+    QStringList ids;
+    static const QRegularExpression id(QStringLiteral("<[^<>\\s]+>"));
+    auto matches = id.globalMatch(QString::fromUtf8(text));
+    while (matches.hasNext())
+        ids << matches.next().captured();
+    return ids;
+}
+
+// A part is an attachment when it says so, or when it is a named non-text leaf (most mailers).
+bool hasAttachment(const Imap::BodyPart &part)
+{
+    if (!part.children.empty()) {
+        for (const Imap::BodyPart &child : part.children) {
+            if (hasAttachment(child))
+                return true;
+        }
+        return false;
+    }
+    if (part.disposition.type.compare("attachment", Qt::CaseInsensitive) == 0)
+        return true;
+    return !part.fileName().isEmpty() && part.type.compare("text", Qt::CaseInsensitive) != 0
+        && part.disposition.type.compare("inline", Qt::CaseInsensitive) != 0;
+}
+
+} // namespace
+
+Imap::FetchItems summaryFetchItems()
+{
+    Imap::FetchItems items;
+    items.uid().flags().internalDate().size().envelope().bodyStructure().modSeq().headerFields(ThreadingFields);
+    return items;
+}
+
+MessageFlags toCacheFlags(const Imap::MessageFlags &flags)
+{
+    MessageFlags result;
+    const auto map = [&](Imap::SystemFlag from, MessageFlag to) {
+        if (flags.system.testFlag(from))
+            result.system |= to;
+    };
+    map(Imap::SystemFlag::Seen, MessageFlag::Seen);
+    map(Imap::SystemFlag::Answered, MessageFlag::Answered);
+    map(Imap::SystemFlag::Flagged, MessageFlag::Flagged);
+    map(Imap::SystemFlag::Deleted, MessageFlag::Deleted);
+    map(Imap::SystemFlag::Draft, MessageFlag::Draft);
+    for (const QByteArray &keyword : flags.keywords)
+        result.keywords << QString::fromUtf8(keyword);
+    return result;
+}
+
+bool summaryFromFetch(const Imap::FetchResponse &fetch, MessageSummary &summary)
+{
+    if (!fetch.uid)
+        return false;
+    summary.uid = *fetch.uid;
+    if (fetch.flags)
+        summary.flags = toCacheFlags(*fetch.flags);
+    summary.modSeq = fetch.modSeq.value_or(0);
+    summary.internalDate = fetch.internalDate;
+    summary.size = fetch.rfc822Size.value_or(0);
+    if (fetch.envelope) {
+        const Imap::Envelope &e = *fetch.envelope;
+        summary.subject = Mime::decodeHeaderText(e.subject);
+        summary.sentDate = QDateTime::fromString(QString::fromLatin1(e.date).simplified(), Qt::RFC2822Date);
+        summary.from = decodeAddresses(e.from);
+        summary.to = decodeAddresses(e.to);
+        summary.cc = decodeAddresses(e.cc);
+        summary.bcc = decodeAddresses(e.bcc);
+        summary.replyTo = decodeAddresses(e.replyTo);
+        summary.messageId = QString::fromUtf8(e.messageId.trimmed());
+        summary.inReplyTo = QString::fromUtf8(e.inReplyTo.trimmed());
+    }
+    for (const Imap::BodySection &section : fetch.sections) {
+        if (section.specifier != "HEADER.FIELDS")
+            continue;
+        summary.references = messageIds(headerField(section.data, "References"));
+        summary.listId = Mime::decodeHeaderText(headerField(section.data, "List-Id"));
+    }
+    if (fetch.bodyStructure)
+        summary.hasAttachment = hasAttachment(*fetch.bodyStructure);
+    return true;
+}
+
+} // namespace Kestrel::Sync
