@@ -19,16 +19,20 @@ QString FtsQuery::fromUserText(const QString &text)
 {
     const QStringList words = normalize(text).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     QStringList terms;
+    qsizetype lastLength = 0;
     for (const QString &word : words) {
         if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
             continue;
         QString escaped = word;
         escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         terms.append(QLatin1Char('"') + escaped + QLatin1Char('"'));
+        lastLength = word.size();
     }
     if (terms.isEmpty())
         return {};
-    if (!text.isEmpty() && !text.back().isSpace())
+    // A one-letter prefix would match most of a mailbox and be slow to rank: from the second letter on.
+    const bool typing = !text.isEmpty() && !text.back().isSpace();
+    if (typing && lastLength > 1)
         terms.last().append(QLatin1Char('*'));
     return terms.join(QLatin1Char(' '));
 }

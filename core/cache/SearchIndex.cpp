@@ -21,14 +21,19 @@ std::optional<Error> SearchIndex::search(const QString &userText, const QString 
     if (match.isEmpty() || limit <= 0)
         return std::nullopt;
     QSqlQuery query(m_db.connection());
-    const QString accountFilter = accountId.isEmpty() ? QString() : QStringLiteral(" AND f.account_id = ?");
+    const QString accountFilter = accountId.isEmpty()
+        ? QString()
+        : QStringLiteral(" AND m.folder_id IN (SELECT id FROM folders WHERE account_id = ?)");
+    // bm25 weights: subject 10, addresses 4, body 1. The inner query ranks every hit (the cost of a
+    // search grows with the number of hits) through the narrow messages_search_key index.
     if (auto error = Sql::prepare(
-            query, QStringLiteral("SELECT m.id, f.account_id, m.folder_id, m.uid FROM message_search s"
-                                  " JOIN messages m ON m.id = s.rowid JOIN folders f ON f.id = m.folder_id"
-                                  " WHERE message_search MATCH ?")
+            query, QStringLiteral("SELECT h.id, f.account_id, h.folder_id, h.uid FROM (SELECT m.id, m.folder_id,"
+                                  " m.uid, m.internal_date, bm25(message_search, 10.0, 4.0, 1.0) AS score"
+                                  " FROM message_search JOIN messages m INDEXED BY messages_search_key"
+                                  " ON m.id = message_search.rowid WHERE message_search MATCH ?")
                        + accountFilter
-                       + QStringLiteral(" ORDER BY bm25(message_search, 10.0, 4.0, 1.0), m.internal_date DESC"
-                                        " LIMIT ?")))
+                       + QStringLiteral(" ORDER BY score, m.internal_date DESC LIMIT ?) h"
+                                        " JOIN folders f ON f.id = h.folder_id ORDER BY h.score, h.internal_date DESC")))
         return error;
     query.addBindValue(match);
     if (!accountId.isEmpty())

@@ -58,6 +58,7 @@ class TestCacheDatabase : public QObject
 private slots:
     void migratesFromEmpty();
     void reopenIsIdempotent();
+    void upgradesAnOlderFile();
     void refusesNewerSchema();
     void readOnlyNeedsMigratedFile();
     void readerSeesOnlyCommittedData();
@@ -102,6 +103,29 @@ void TestCacheDatabase::reopenIsIdempotent()
         QCOMPARE(version, Schema::latestVersion());
         QCOMPARE(countMessages(db, folderId), 10);
     }
+}
+
+void TestCacheDatabase::upgradesAnOlderFile()
+{
+    QTemporaryDir dir;
+    qint64 folderId = 0;
+    {
+        Database db; // make it look like a file written by a version-1 build
+        folderId = openWithInbox(db, dir.path());
+        CACHE_OK(MessageStore(db).upsertMessages(folderId, messages(1, 20, QStringLiteral("old"))));
+        CACHE_OK(Sql::run(db.connection(), QStringLiteral("DROP INDEX messages_search_key")));
+        CACHE_OK(Sql::run(db.connection(), QStringLiteral("PRAGMA user_version = 1")));
+    }
+    Database db;
+    CACHE_OK(db.open(dir.filePath(QStringLiteral("cache.sqlite"))));
+    int version = 0;
+    CACHE_OK(db.schemaVersion(version));
+    QCOMPARE(version, Schema::latestVersion());
+    QVariant index;
+    CACHE_OK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"),
+                         {QStringLiteral("messages_search_key")}, index));
+    QCOMPARE(index.toInt(), 1);
+    QCOMPARE(countMessages(db, folderId), 20);
 }
 
 void TestCacheDatabase::refusesNewerSchema()

@@ -4,6 +4,7 @@
 #include "cache/MessageListReader.h"
 #include "cache/MessageStore.h"
 #include "cache/PartStore.h"
+#include "cache/Transaction.h"
 #include "cache/UidRelinker.h"
 
 #include <QDir>
@@ -40,6 +41,7 @@ private slots:
     void clearFolderStoresNewState();
     void relinkAfterUidValidityChange();
     void largePartGoesToFileAndBack();
+    void batchOfPartsAndRollback();
     void foldersAndCounts();
 
 private:
@@ -326,6 +328,34 @@ void TestCacheMessages::largePartGoesToFileAndBack()
     const auto error = parts.load(row, QStringLiteral("2"), loaded);
     QVERIFY(error);
     QCOMPARE(error->code, Error::Code::Storage);
+}
+
+void TestCacheMessages::batchOfPartsAndRollback()
+{
+    QList<MessageSummary> batch;
+    for (quint32 uid = 1; uid <= 50; ++uid)
+        batch.append(message(uid, at(uid), QStringLiteral("m")));
+    CACHE_OK(MessageStore(*m_db).upsertMessages(m_inbox, batch));
+    QList<PartContent> parts;
+    for (quint32 uid = 1; uid <= 50; ++uid) {
+        qint64 row = 0;
+        CACHE_OK(MessageStore(*m_db).messageRowId(m_inbox, uid, row));
+        parts.append(PartContent{row, part(QStringLiteral("1"), QStringLiteral("text/plain")), QByteArray(uid * 10, 'a')});
+    }
+    CACHE_OK(PartStore(*m_db, 200).storeAll(parts)); // UIDs 21..50 go to files
+    QCOMPARE(partFiles(*m_db).size(), 30);
+
+    Transaction outer(*m_db); // a failing outer transaction takes the files it wrote with it
+    CACHE_OK(outer.begin());
+    parts.first().info.section = QStringLiteral("2");
+    parts.first().content = QByteArray(1000, 'b');
+    CACHE_OK(PartStore(*m_db, 200).storeAll({parts.first()}));
+    QCOMPARE(partFiles(*m_db).size(), 31);
+    outer.rollback();
+    QCOMPARE(partFiles(*m_db).size(), 30);
+    std::optional<StoredPart> loaded;
+    CACHE_OK(PartStore(*m_db).load(parts.first().messageId, QStringLiteral("2"), loaded));
+    QVERIFY(!loaded);
 }
 
 void TestCacheMessages::foldersAndCounts()

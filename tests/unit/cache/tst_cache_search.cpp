@@ -82,7 +82,9 @@ void TestCacheSearch::queryBuilder_data()
     QTest::addColumn<QString>("query");
     QTest::newRow("one word, typing") << QStringLiteral("hel") << QStringLiteral("\"hel\"*");
     QTest::newRow("finished word") << QStringLiteral("hello ") << QStringLiteral("\"hello\"");
-    QTest::newRow("operators are words") << QStringLiteral("a AND b") << QStringLiteral("\"a\" \"AND\" \"b\"*");
+    QTest::newRow("operators are words") << QStringLiteral("a AND or") << QStringLiteral("\"a\" \"AND\" \"or\"*");
+    QTest::newRow("one letter is not a prefix yet") << QStringLiteral("hello w") << QStringLiteral("\"hello\" \"w\"");
+    QTest::newRow("prefix after dropped punctuation") << QStringLiteral("hel (") << QStringLiteral("\"hel\"*");
     QTest::newRow("quotes doubled") << QStringLiteral("say\"hi") << QStringLiteral("\"say\"\"hi\"*");
     QTest::newRow("punctuation only dropped") << QStringLiteral("( * \" -") << QString();
     QTest::newRow("empty") << QString() << QString();
@@ -113,7 +115,8 @@ void TestCacheSearch::finds_data()
     QTest::newRow("Latvian name plain") << QStringLiteral("janis berzins") << QList<quint32>{2};
     QTest::newRow("prefix while typing") << QStringLiteral("Ķek") << QList<quint32>{4};
     QTest::newRow("Cyrillic prefix") << QStringLiteral("прив") << QList<quint32>{3};
-    QTest::newRow("one-letter prefix") << QStringLiteral("q") << QList<quint32>{1};
+    QTest::newRow("two-letter prefix") << QStringLiteral("qu") << QList<quint32>{1};
+    QTest::newRow("one letter: whole word only") << QStringLiteral("q") << QList<quint32>{};
     QTest::newRow("two words, all must match") << QStringLiteral("lunch fri") << QList<quint32>{2};
     QTest::newRow("no match") << QStringLiteral("lunch quarterly") << QList<quint32>{};
     QTest::newRow("number with dash") << QStringLiteral("2026-001") << QList<quint32>{6};
