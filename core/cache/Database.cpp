@@ -1,5 +1,6 @@
 #include "cache/Database.h"
 
+#include "cache/PartFiles.h"
 #include "cache/Schema.h"
 #include "cache/Sql.h"
 #include "cache/StorageError.h"
@@ -69,9 +70,15 @@ std::optional<Error> Database::open(const QString &filePath, Access access)
     std::optional<Error> error = applyPragmas();
     if (!error)
         error = access == Access::ReadWrite ? Schema::migrate(*this) : checkReadOnlyVersion();
-    if (error)
+    if (error) {
         close();
-    return error;
+        return error;
+    }
+    if (access == Access::ReadWrite) { // housekeeping after a crash; failing it is not failing to open
+        PartFiles(*this).purgeDeleted();
+        PartFiles(*this).removeOrphans(OrphanPartAge);
+    }
+    return std::nullopt;
 }
 
 std::optional<Error> Database::applyPragmas()

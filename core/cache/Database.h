@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -21,8 +22,8 @@ namespace Kestrel {
 // connection and does all writes; the GUI thread opens a ReadOnly one for the models. WAL lets those
 // readers see the last committed state while a write is in progress, so the GUI never waits on a sync.
 //
-// Opening ReadWrite sets WAL, synchronous=NORMAL, foreign keys and a busy timeout, then applies any
-// pending migrations (Schema). Opening ReadOnly expects an already migrated file.
+// Opening ReadWrite sets WAL, synchronous=NORMAL, foreign keys and a busy timeout, applies any pending
+// migrations (Schema) and tidies the parts folder. Opening ReadOnly expects an already migrated file.
 class Database
 {
     Q_DISABLE_COPY_MOVE(Database)
@@ -46,6 +47,8 @@ public:
     std::optional<Error> schemaVersion(int &version) const;
 
     static constexpr int BusyTimeoutMs = 5000;
+    // Opening ReadWrite removes part files no row references once they are this old (PartFiles).
+    static constexpr std::chrono::hours OrphanPartAge{1};
 
 private:
     friend class Transaction;

@@ -5,7 +5,9 @@
 #include "cache/StorageError.h"
 #include "cache/Transaction.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QSaveFile>
 #include <QSqlQuery>
@@ -77,6 +79,30 @@ std::optional<Error> PartFiles::purgeDeleted() const
             return error;
     }
     return transaction.commit();
+}
+
+std::optional<Error> PartFiles::removeOrphans(std::chrono::seconds minimumAge, int *removed) const
+{
+    const QDir dir(m_db.partsDirectory());
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-minimumAge.count());
+    int count = 0;
+    QSqlQuery query(m_db.connection());
+    if (auto error = Sql::prepare(query, QStringLiteral("SELECT 1 FROM parts WHERE file = ?")))
+        return error;
+    for (const QFileInfo &file : dir.entryInfoList({QStringLiteral("*.part")}, QDir::Files)) {
+        if (file.lastModified().toUTC() > cutoff)
+            continue;
+        query.bindValue(0, file.fileName());
+        if (auto error = Sql::exec(query))
+            return error;
+        const bool referenced = query.next();
+        query.finish();
+        if (!referenced && QFile::remove(file.absoluteFilePath()))
+            ++count;
+    }
+    if (removed)
+        *removed = count;
+    return std::nullopt;
 }
 
 void PartFiles::purgeAfterCommit(Transaction &transaction) const

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <chrono>
 #include <optional>
 
 namespace Kestrel {
@@ -29,6 +30,9 @@ public:
 
     // Deletes the files recorded in dead_part_files, then those rows. Read-only connections skip it.
     std::optional<Error> purgeDeleted() const;
+    // Deletes files that no row references and that are older than `minimumAge` (a crash between writing a
+    // file and committing its row leaves one behind; younger ones may belong to a write in progress).
+    std::optional<Error> removeOrphans(std::chrono::seconds minimumAge, int *removed = nullptr) const;
     // Schedules purgeDeleted() for when the outermost transaction around `transaction` commits.
     void purgeAfterCommit(Transaction &transaction) const;
 

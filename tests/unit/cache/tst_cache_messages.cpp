@@ -42,6 +42,7 @@ private slots:
     void relinkAfterUidValidityChange();
     void largePartGoesToFileAndBack();
     void batchOfPartsAndRollback();
+    void reopeningRemovesOldOrphanFiles();
     void foldersAndCounts();
 
 private:
@@ -356,6 +357,37 @@ void TestCacheMessages::batchOfPartsAndRollback()
     std::optional<StoredPart> loaded;
     CACHE_OK(PartStore(*m_db).load(parts.first().messageId, QStringLiteral("2"), loaded));
     QVERIFY(!loaded);
+}
+
+void TestCacheMessages::reopeningRemovesOldOrphanFiles()
+{
+    CACHE_OK(MessageStore(*m_db).upsertMessages(m_inbox, {message(1, at(1), QStringLiteral("m"))}));
+    qint64 row = 0;
+    CACHE_OK(MessageStore(*m_db).messageRowId(m_inbox, 1, row));
+    CACHE_OK(PartStore(*m_db, 10).store(row, part(QStringLiteral("2")), QByteArray(100, 'x')));
+    const QDir parts(m_db->partsDirectory());
+    const auto orphan = [&](const QString &name, int ageSeconds) { // what a crash before COMMIT leaves
+        QFile file(parts.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("orphan");
+        QVERIFY(file.flush()); // before setting the time, or closing would touch it again
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-ageSeconds), QFileDevice::FileModificationTime));
+    };
+    orphan(QStringLiteral("old.part"), 2 * 3600);
+    orphan(QStringLiteral("fresh.part"), 10);
+    QFile referenced(parts.filePath(partFiles(*m_db).first()));
+    QVERIFY(referenced.open(QIODevice::ReadWrite));
+    QVERIFY(referenced.setFileTime(QDateTime::currentDateTime().addDays(-30), QFileDevice::FileModificationTime));
+    referenced.close();
+    const QString path = m_db->filePath();
+    m_db->close();
+    CACHE_OK(m_db->open(path));
+    const QStringList left = partFiles(*m_db);
+    QCOMPARE(left.size(), 2);
+    QVERIFY(left.contains(QStringLiteral("fresh.part")));
+    std::optional<StoredPart> loaded;
+    CACHE_OK(PartStore(*m_db).load(row, QStringLiteral("2"), loaded));
+    QCOMPARE(loaded->content, QByteArray(100, 'x'));
 }
 
 void TestCacheMessages::foldersAndCounts()
