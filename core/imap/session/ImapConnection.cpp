@@ -255,10 +255,19 @@ void ImapConnection::onSocketError()
         fail(Error::Code::Tls, tr("The certificate of %1 is not trusted.").arg(serverName()), m_socket->errorString());
         return;
     }
+    if (m_socket->error() == QAbstractSocket::RemoteHostClosedError) {
+        onDisconnected(); // the server hung up: say so, with what it left unfinished
+        return;
+    }
     const bool handshake = m_socket->error() == QAbstractSocket::SslHandshakeFailedError;
-    fail(handshake ? Error::Code::Tls : Error::Code::Network,
-         handshake ? tr("A secure connection to %1 could not be established.").arg(serverName())
-                   : tr("Cannot connect to %1: %2").arg(serverName(), m_socket->errorString()),
+    if (handshake) {
+        fail(Error::Code::Tls, tr("A secure connection to %1 could not be established.").arg(serverName()),
+             m_socket->errorString());
+        return;
+    }
+    fail(Error::Code::Network,
+         m_state == State::Open ? tr("The connection to %1 was lost: %2").arg(serverName(), m_socket->errorString())
+                                : tr("Cannot connect to %1: %2").arg(serverName(), m_socket->errorString()),
          m_socket->errorString());
 }
 

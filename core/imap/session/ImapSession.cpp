@@ -73,6 +73,12 @@ bool ImapSession::isEnabled(QByteArrayView extension) const
 
 void ImapSession::open()
 {
+    if (m_state != SessionState::Disconnected) { // a new connection: the old one's commands end now
+        m_transport->abort();
+        m_queue.failAll(SessionErrors::cancelled(serverName()));
+        m_idle->sessionEnded();
+        scheduleService();
+    }
     m_ended = false;
     m_capabilities = Capabilities();
     m_enabled.clear();

@@ -302,6 +302,22 @@ private slots:
         QCOMPARE(sent->result.error->code, Error::Code::Cancelled);
     }
 
+    void reopeningEndsTheOldConnectionsCommands()
+    {
+        Harness h;
+        auto old = h.run(std::make_unique<NoopCommand>());
+        QCOMPARE(h.C(), Lines{"a1 NOOP"});
+        h.session->open();
+        h.transport().greet("* PREAUTH [CAPABILITY IMAP4rev1] again\r\n");
+        auto fresh = h.run(std::make_unique<NoopCommand>());
+        QCOMPARE(h.C(), Lines{"a2 NOOP"});
+        h.S("a2 OK");
+        QCOMPARE(old->calls, 1);
+        QCOMPARE(old->result.error->code, Error::Code::Cancelled);
+        QCOMPARE(fresh->calls, 1);
+        QVERIFY(fresh->result.ok());
+    }
+
     void callbackContextGuardsDelivery()
     {
         Harness h;
