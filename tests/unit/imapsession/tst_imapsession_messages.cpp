@@ -8,6 +8,7 @@
 #include "imap/commands/ExpungeCommand.h"
 #include "imap/commands/FetchCommand.h"
 #include "imap/commands/MoveCommand.h"
+#include "imap/commands/NoopCommand.h"
 #include "imap/commands/SearchCommand.h"
 #include "imap/commands/StoreCommand.h"
 
@@ -76,6 +77,21 @@ private slots:
         h.S("a3 OK");
         QCOMPARE(first->result.numbers, QList<quint32>{1});
         QCOMPARE(second->result.numbers, QList<quint32>{2});
+    }
+
+    void sequenceSearchAndCheckAreBarriers()
+    {
+        Harness h;
+        QVERIFY(h.selectInbox());
+        auto search = h.run(std::make_unique<SearchCommand>(SearchCriteria::all(), false));
+        auto check = h.run(std::make_unique<NoopCommand>(NoopCommand::Kind::Check));
+        QCOMPARE(h.C(), Lines{"a2 SEARCH RETURN (ALL) ALL"}); // sequence numbers: nothing alongside
+        h.S("* ESEARCH (TAG \"a2\") ALL 1:3");
+        h.S("a2 OK");
+        QCOMPARE(h.C(), Lines{"a3 CHECK"});
+        h.S("a3 OK");
+        QCOMPARE(search->result.numbers, (QList<quint32>{1, 2, 3}));
+        QVERIFY(check->result.ok());
     }
 
     void fetchChangedSinceWithVanished()

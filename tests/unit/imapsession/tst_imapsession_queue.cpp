@@ -225,6 +225,26 @@ private slots:
         QVERIFY(h.logText().contains("unreadable response"));
     }
 
+    void lyingLiteralSizes()
+    {
+        Harness h;
+        QVERIFY(h.selectInbox());
+        h.session->setResponseTimeout(100);
+        auto shortLiteral = h.run(std::make_unique<FetchCommand>(SequenceSet::fromNumbers({1}), FetchItems().uid().bodyPeek()));
+        h.C();
+        // {5} but the data runs on: the response is unreadable and skipped; the stream stays in step.
+        h.S("* 1 FETCH (UID 1 BODY[] {5}\r\nabc)\r\n", true);
+        h.S("a2 OK fetched");
+        QCOMPARE(shortLiteral->calls, 1);
+        QVERIFY(shortLiteral->result.ok());
+        // {1000} swallows the tagged OK: the command can only end by the response timeout.
+        auto longLiteral = h.run(std::make_unique<FetchCommand>(SequenceSet::fromNumbers({1}), FetchItems().uid().bodyPeek()));
+        h.C();
+        h.S("* 1 FETCH (UID 1 BODY[] {1000}\r\nabc)\r\na3 OK fetched\r\n", true);
+        QTRY_COMPARE(longLiteral->calls, 1);
+        QCOMPARE(longLiteral->result.error->code, Error::Code::Network);
+    }
+
     void deeplyNestedBodyStructureIsRefused()
     {
         Harness h;
