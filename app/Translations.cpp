@@ -11,9 +11,14 @@ QString installTranslators(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *kestrel = new QTranslator(&app);
-    // Looks up :/i18n/kestrel_ru_RU.qm, kestrel_ru.qm ... along locale.uiLanguages().
+    // Looks up :/i18n/kestrel_ru_RU.qm, kestrel_ru.qm ... along locale.uiLanguages(). Languages we do
+    // not ship (and the C locale) get English, whose catalogue carries the plural forms.
     if (!kestrel->load(locale, QStringLiteral("kestrel"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete kestrel;
+        if (!kestrel->load(QStringLiteral(":/i18n/kestrel_en.qm"))) {
+            delete kestrel;
+            return QStringLiteral("en");
+        }
+        app.installTranslator(kestrel);
         return QStringLiteral("en");
     }
     app.installTranslator(kestrel);

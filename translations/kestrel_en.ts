@@ -198,6 +198,10 @@
         <source>%1 closed the connection.</source>
         <translation />
     </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>Kestrel::MessageListModel</name>

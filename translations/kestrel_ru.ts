@@ -199,6 +199,10 @@
         <source>%1 closed the connection.</source>
         <translation>%1 закрыл соединение.</translation>
     </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Соединение с %1 потеряно: %2</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::MessageListModel</name>

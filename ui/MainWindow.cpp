@@ -62,7 +62,7 @@ void MainWindow::buildPanes()
     header->resizeSection(MessageListModel::AttachmentColumn, 28);
     header->resizeSection(MessageListModel::CorrespondentColumn, 220);
     header->setSectionResizeMode(MessageListModel::SubjectColumn, QHeaderView::Stretch);
-    header->resizeSection(MessageListModel::DateColumn, 150);
+    header->resizeSection(MessageListModel::DateColumn, 180);
     header->resizeSection(MessageListModel::SizeColumn, 80);
     connect(m_messageView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { messageActivated(current); });

@@ -2,6 +2,9 @@
 
 #include "models/MessageListModel.h"
 
+#include <QPainter>
+#include <QPainterPath>
+
 namespace Kestrel::Ui {
 
 void MessageDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
@@ -18,11 +21,35 @@ void MessageDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
                                                                              : QString();
         break;
     case MessageListModel::AttachmentColumn:
-        option->text = index.data(MessageListModel::HasAttachmentRole).toBool() ? QStringLiteral("\U0001F4CE") : QString();
+        option->text.clear(); // drawn by paint(): emoji fonts are not everywhere
         break;
     default:
         break;
     }
+}
+
+} // namespace Kestrel::Ui
+
+namespace Kestrel::Ui {
+
+void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+    if (index.column() != MessageListModel::AttachmentColumn || !index.data(MessageListModel::HasAttachmentRole).toBool())
+        return;
+    // A paperclip: two nested rounded loops, in the text colour of the row.
+    const QRectF box = QRectF(option.rect).adjusted(0, 2, 0, -2);
+    const qreal h = qMin(box.height(), 14.0), w = h * 0.45;
+    const QRectF outer(box.center().x() - w / 2, box.center().y() - h / 2, w, h);
+    QPainterPath clip;
+    clip.addRoundedRect(outer, w / 2, w / 2);
+    clip.addRoundedRect(outer.adjusted(w * 0.25, h * 0.25, -w * 0.25, 0), w / 4, w / 4);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    painter->setPen(QPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text), 1.2));
+    painter->drawPath(clip);
+    painter->restore();
 }
 
 } // namespace Kestrel::Ui

@@ -160,11 +160,11 @@ QVariant MessageListModel::displayData(const MessageSummary &message, int column
 
 QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
-    switch (section) {
-    case StatusColumn: return tr("Status");
-    case AttachmentColumn: return tr("Attachment");
+    switch (section) { // the two narrow symbol columns name themselves in a tooltip only
+    case StatusColumn: return role == Qt::ToolTipRole ? tr("Status") : QString();
+    case AttachmentColumn: return role == Qt::ToolTipRole ? tr("Attachment") : QString();
     case CorrespondentColumn:
         return m_folderRole == SpecialUse::Sent || m_folderRole == SpecialUse::Drafts ? tr("To") : tr("From");
     case SubjectColumn: return tr("Subject");
