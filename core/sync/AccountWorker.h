@@ -3,16 +3,21 @@
 #include "account/AccountSettings.h"
 #include "cache/Database.h"
 #include "common/Error.h"
+#include "sync/push/PushTypes.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 
 #include <optional>
 
 namespace Kestrel::Sync {
 
-// Lives in its own thread: owns that thread's read-write cache connection and runs AccountSync there.
-// Talk to it only through queued calls (QMetaObject::invokeMethod) and its signals.
+class PushWatcher;
+
+// Lives in its own thread: owns that thread's read-write cache connection and runs AccountSync and
+// the account's PushWatcher there. Talk to it only through queued calls (QMetaObject::invokeMethod)
+// and its signals.
 class AccountWorker : public QObject
 {
     Q_OBJECT
@@ -21,14 +26,26 @@ public:
 
     // Queued: runs one AccountSync; ends with finished().
     void run(const Kestrel::AccountSettings &account, const QString &password);
+    // Queued: watches the account's folders (replacing a watcher already running) until stopPush().
+    void startPush(const Kestrel::AccountSettings &account, const QString &password, const PushOptions &options);
+    void stopPush();
+    // Queued: the network changed; reconnect without waiting out the back-off.
+    void retryPush();
 
 signals:
     void cacheChanged(const QString &accountId);
     void finished(const QString &accountId, const std::optional<Kestrel::Error> &error);
+    void pushStatusChanged(const QString &accountId, const Kestrel::Sync::ConnectionStatus &status);
+    void newMail(const Kestrel::Sync::NewMail &mail);
+    // The push connection found something only a full sync can bring in (see FolderCacheUpdater).
+    void syncRequested(const QString &accountId);
 
 private:
+    std::optional<Error> openDatabase();
+
     QString m_cachePath;
     Database m_database; // opened in the worker thread on first use, as Qt SQL requires
+    QPointer<PushWatcher> m_push;
 };
 
 } // namespace Kestrel::Sync

@@ -2,6 +2,7 @@
 
 #include "account/CredentialStore.h"
 #include "sync/AccountWorker.h"
+#include "sync/push/NetworkChangeWatch.h"
 
 #include <QThread>
 
@@ -11,16 +12,20 @@ SyncCoordinator::SyncCoordinator(QString cachePath, CredentialStore &credentials
     : QObject(parent)
     , m_cachePath(std::move(cachePath))
     , m_credentials(credentials)
+    , m_network(new NetworkChangeWatch(this))
 {
     qRegisterMetaType<std::optional<Kestrel::Error>>();
     qRegisterMetaType<Kestrel::AccountSettings>();
+    qRegisterMetaType<Kestrel::Sync::ConnectionStatus>();
+    qRegisterMetaType<Kestrel::Sync::NewMail>();
+    connect(m_network, &NetworkChangeWatch::networkChanged, this, &SyncCoordinator::retryNow);
 }
 
 SyncCoordinator::~SyncCoordinator()
 {
     for (AccountWorker *worker : std::as_const(m_workers)) {
         QThread *thread = worker->thread();
-        // finished -> deleteLater: the worker (its database and session) is destroyed in its own thread.
+        // finished -> deleteLater: the worker (its database and sessions) is destroyed in its own thread.
         thread->quit();
         thread->wait();
         delete thread;
@@ -40,22 +45,67 @@ void SyncCoordinator::syncAll(const QList<AccountSettings> &accounts)
     }
 }
 
+void SyncCoordinator::readPassword(const AccountSettings &account, std::function<void(const QString &)> use,
+                                   std::function<void(const Error &)> failed)
+{
+    m_credentials.read(account.secretKey(), [account, use, failed](std::optional<QString> password, std::optional<Error> error) {
+        if (error || !password) {
+            return failed(error ? *error
+                                : Error::make(Error::Code::Authentication,
+                                              tr("No password is stored for \"%1\".").arg(account.displayName)));
+        }
+        use(*password);
+    });
+}
+
 void SyncCoordinator::sync(const AccountSettings &account)
 {
     if (isSyncing(account.id))
         return;
     m_running[account.id] = true;
     emit accountStarted(account.id);
-    m_credentials.read(account.secretKey(), [this, account](std::optional<QString> password, std::optional<Error> error) {
-        if (error || !password) {
-            m_running[account.id] = false;
-            emit accountFinished(account.id, error ? error
-                : std::optional(Error::make(Error::Code::Authentication,
-                                            tr("No password is stored for \"%1\".").arg(account.displayName))));
-            return;
-        }
-        start(account, *password);
-    });
+    readPassword(account, [this, account](const QString &password) { start(account, password); },
+                 [this, account](const Error &error) {
+                     m_running[account.id] = false;
+                     emit accountFinished(account.id, error);
+                 });
+}
+
+void SyncCoordinator::startPushAll(const QList<AccountSettings> &accounts, const PushOptions &options)
+{
+    for (const AccountSettings &account : accounts) {
+        if (account.enabled)
+            startPush(account, options);
+    }
+}
+
+void SyncCoordinator::startPush(const AccountSettings &account, const PushOptions &options)
+{
+    m_pushed.insert(account.id, account);
+    readPassword(account,
+                 [this, account, options](const QString &password) {
+                     AccountWorker *worker = workerFor(account.id);
+                     QMetaObject::invokeMethod(worker, [worker, account, password, options] {
+                         worker->startPush(account, password, options);
+                     }, Qt::QueuedConnection);
+                 },
+                 [this, account](const Error &error) {
+                     m_status.insert(account.id, {ConnectionState::Offline, error, false});
+                     emit connectionStateChanged(account.id, m_status.value(account.id));
+                 });
+}
+
+void SyncCoordinator::stopPush(const QString &accountId)
+{
+    m_pushed.remove(accountId);
+    if (AccountWorker *worker = m_workers.value(accountId))
+        QMetaObject::invokeMethod(worker, &AccountWorker::stopPush, Qt::QueuedConnection);
+}
+
+void SyncCoordinator::retryNow()
+{
+    for (AccountWorker *worker : std::as_const(m_workers))
+        QMetaObject::invokeMethod(worker, &AccountWorker::retryPush, Qt::QueuedConnection);
 }
 
 AccountWorker *SyncCoordinator::workerFor(const QString &accountId)
@@ -70,6 +120,15 @@ AccountWorker *SyncCoordinator::workerFor(const QString &accountId)
     connect(worker, &AccountWorker::finished, this, [this](const QString &id, const std::optional<Error> &error) {
         m_running[id] = false;
         emit accountFinished(id, error);
+    });
+    connect(worker, &AccountWorker::pushStatusChanged, this, [this](const QString &id, const ConnectionStatus &status) {
+        m_status.insert(id, status);
+        emit connectionStateChanged(id, status);
+    });
+    connect(worker, &AccountWorker::newMail, this, &SyncCoordinator::newMail);
+    connect(worker, &AccountWorker::syncRequested, this, [this](const QString &id) {
+        if (m_pushed.contains(id))
+            sync(m_pushed.value(id));
     });
     thread->start();
     m_workers.insert(accountId, worker);

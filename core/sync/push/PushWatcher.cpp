@@ -1,0 +1,59 @@
+#include "sync/push/PushWatcher.h"
+
+#include "sync/push/FolderWatcher.h"
+
+namespace Kestrel::Sync {
+
+PushWatcher::PushWatcher(const AccountSettings &account, const QString &password, Database &database,
+                         const PushOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_accountId(account.id)
+{
+    for (const QString &folder : options.folders) {
+        auto *watcher = new FolderWatcher(account, password, folder, database, options, this);
+        connect(watcher, &FolderWatcher::statusChanged, this, &PushWatcher::updateStatus);
+        connect(watcher, &FolderWatcher::newMail, this, &PushWatcher::newMail);
+        connect(watcher, &FolderWatcher::cacheChanged, this, &PushWatcher::cacheChanged);
+        connect(watcher, &FolderWatcher::syncRequested, this, &PushWatcher::syncRequested);
+        m_folders.append(watcher);
+    }
+}
+
+void PushWatcher::start()
+{
+    for (FolderWatcher *watcher : std::as_const(m_folders))
+        watcher->start();
+}
+
+void PushWatcher::stop()
+{
+    for (FolderWatcher *watcher : std::as_const(m_folders))
+        watcher->stop();
+}
+
+void PushWatcher::retryNow()
+{
+    for (FolderWatcher *watcher : std::as_const(m_folders))
+        watcher->retryNow();
+}
+
+void PushWatcher::updateStatus()
+{
+    ConnectionStatus combined{ConnectionState::Online, std::nullopt, false};
+    for (const FolderWatcher *watcher : std::as_const(m_folders)) {
+        const ConnectionStatus &status = watcher->status();
+        if (status.state == ConnectionState::Offline) {
+            // A folder that will not retry (wrong password) decides; else the first offline one.
+            if (combined.state != ConnectionState::Offline || (combined.willRetry && !status.willRetry))
+                combined = status;
+        } else if (status.state == ConnectionState::Connecting && combined.state == ConnectionState::Online) {
+            combined = status;
+        }
+    }
+    if (combined == m_status)
+        return;
+    m_status = combined;
+    emit statusChanged(combined);
+}
+
+} // namespace Kestrel::Sync
