@@ -158,6 +158,35 @@ std::optional<Error> MessageStore::clearFolder(qint64 folderId, const std::optio
     return transaction.commit();
 }
 
+std::optional<Error> MessageStore::moveUid(qint64 fromFolderId, quint32 fromUid, qint64 toFolderId, quint32 toUid)
+{
+    Transaction transaction(m_db);
+    if (auto error = transaction.begin())
+        return error;
+    qint64 existing = 0;
+    if (auto error = messageRowId(toFolderId, toUid, existing))
+        return error;
+    if (existing != 0) {
+        if (auto error = removeUids(fromFolderId, {fromUid}))
+            return error;
+    } else if (auto error = Sql::run(m_db.connection(),
+                                     QStringLiteral("UPDATE messages SET folder_id = ?, uid = ? WHERE folder_id = ? AND uid = ?"),
+                                     {toFolderId, qint64(toUid), fromFolderId, qint64(fromUid)})) {
+        return error;
+    }
+    return transaction.commit();
+}
+
+std::optional<Error> MessageStore::highestUid(qint64 folderId, quint32 &uid) const
+{
+    QVariant value;
+    if (auto error = Sql::scalar(m_db.connection(), QStringLiteral("SELECT max(uid) FROM messages WHERE folder_id = ?"),
+                                 {folderId}, value))
+        return error;
+    uid = value.isNull() ? 0 : quint32(value.toLongLong());
+    return std::nullopt;
+}
+
 std::optional<Error> MessageStore::uids(qint64 folderId, QList<quint32> &uids) const
 {
     uids.clear();

@@ -47,6 +47,12 @@ public:
     // Forgets every message of the folder, and stores `state` (e.g. a new UIDVALIDITY) with it.
     std::optional<Error> clearFolder(qint64 folderId, const std::optional<FolderSyncState> &state = std::nullopt);
 
+    // A local move, or a UID the server assigned (COPYUID): the row keeps its id, and so its parts. When
+    // (toFolderId, toUid) is already cached (a sync got there first), the moved row is removed instead.
+    std::optional<Error> moveUid(qint64 fromFolderId, quint32 fromUid, qint64 toFolderId, quint32 toUid);
+    // The highest cached UID of the folder, 0 when it has none.
+    std::optional<Error> highestUid(qint64 folderId, quint32 &uid) const;
+
     // Every cached UID of the folder, ascending (for the sync engine's diffs).
     std::optional<Error> uids(qint64 folderId, QList<quint32> &uids) const;
     // The row id of (folderId, uid), 0 when not cached.

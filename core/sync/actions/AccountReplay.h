@@ -1,0 +1,46 @@
+#pragma once
+
+#include "account/AccountSettings.h"
+#include "sync/actions/ActionReplayer.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Kestrel {
+class Database;
+}
+
+namespace Kestrel::Sync {
+
+// Sends one account's queued offline actions: when the queue is empty it finishes without connecting;
+// otherwise it connects, logs in, runs ActionReplayer and logs out. This is what "sync" calls before it
+// synchronises, and what the CLI's flag / move / delete / replay commands call right after queuing.
+// Runs on the thread that owns `database`.
+class AccountReplay : public QObject
+{
+    Q_OBJECT
+public:
+    AccountReplay(AccountSettings account, QString password, Database &database, QObject *parent = nullptr);
+    ~AccountReplay() override;
+
+    void start();
+
+signals:
+    // Exactly once per start(). report.unreachable(): the server could not be reached; nothing was lost.
+    void finished(const Kestrel::Sync::ReplayReport &report);
+
+private:
+    void login();
+    void replayed(const ReplayReport &report);
+    void finish(const ReplayReport &report);
+    void fail(const Error &error);
+
+    AccountSettings m_account;
+    QString m_password;
+    Database &m_database;
+    QPointer<Imap::ImapSession> m_session;
+    QPointer<ActionReplayer> m_replayer;
+    bool m_finished = false;
+};
+
+} // namespace Kestrel::Sync
