@@ -28,11 +28,6 @@ PartInfo readInfo(const QSqlQuery &q)
     return info;
 }
 
-bool isIndexedText(const QString &mimeType)
-{
-    return mimeType == QLatin1String("text/plain") || mimeType == QLatin1String("text/html");
-}
-
 void bindInsert(QSqlQuery &query, const PartContent &part, const QString &fileName)
 {
     const PartInfo &info = part.info;
@@ -101,7 +96,7 @@ std::optional<Error> PartStore::writeRows(Transaction &transaction, const QList<
             return error;
         if (auto error = Sql::exec(insert))
             return error;
-        if (isIndexedText(part.info.mimeType))
+        if (part.info.isBodyText())
             textChanged.insert(part.messageId);
     }
     return std::nullopt;
@@ -116,6 +111,7 @@ std::optional<Error> PartStore::refreshBodyTexts(const QSet<qint64> &messageIds)
         QSqlQuery query(m_db.connection());
         if (auto error = Sql::prepare(query, QStringLiteral("SELECT mime_type, content, file FROM parts WHERE message = ?"
                                                             " AND mime_type IN ('text/plain', 'text/html')"
+                                                            " AND disposition <> 'attachment' AND file_name = ''"
                                                             " ORDER BY section")))
             return error;
         for (const qint64 id : messageIds) {
@@ -180,6 +176,28 @@ std::optional<Error> PartStore::cachedParts(qint64 messageId, QList<PartInfo> &p
         return error;
     while (query.next())
         parts.append(readInfo(query));
+    return std::nullopt;
+}
+
+std::optional<Error> PartStore::coverageSince(qint64 folderId, const QDateTime &since,
+                                             QList<MessageCoverage> &messages) const
+{
+    messages.clear();
+    QSqlQuery query(m_db.connection());
+    if (auto error = Sql::prepare(query, QStringLiteral("SELECT m.id, m.uid, m.body_structure,"
+                                                        " (SELECT group_concat(p.section, ' ') FROM parts p WHERE p.message = m.id)"
+                                                        " FROM messages m WHERE m.folder_id = ? AND m.internal_date >= ?"
+                                                        " ORDER BY m.internal_date DESC, m.uid DESC")))
+        return error;
+    query.addBindValue(folderId);
+    query.addBindValue(since.toMSecsSinceEpoch());
+    if (auto error = Sql::exec(query))
+        return error;
+    while (query.next()) {
+        const QStringList sections = query.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        messages.append({query.value(0).toLongLong(), quint32(query.value(1).toLongLong()), query.value(2).toByteArray(),
+                         QSet<QString>(sections.cbegin(), sections.cend())});
+    }
     return std::nullopt;
 }
 

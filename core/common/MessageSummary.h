@@ -35,7 +35,7 @@ struct MessageSummary {
     QStringList references; // oldest first, each with angle brackets
     QString listId;         // List-Id value (RFC 2919), e.g. "Announcements <announce.example.com>"
     bool hasAttachment = false; // a hint from BODYSTRUCTURE
-    QByteArray bodyStructure;   // raw BODYSTRUCTURE bytes as sent, parsed again when the message opens
+    QByteArray bodyStructure;   // the parsed BODYSTRUCTURE, serialised by Sync::BodyStructureCodec
 
     friend bool operator==(const MessageSummary &, const MessageSummary &) = default;
 };

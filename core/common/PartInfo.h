@@ -17,6 +17,19 @@ struct PartInfo {
 
     bool isText() const { return mimeType.startsWith(QLatin1String("text/")); }
     bool isAttachment() const { return disposition == QLatin1String("attachment") || !fileName.isEmpty(); }
+    // Text a reader shows and search indexes: cached as UTF-8 with LF line ends. Every other part is
+    // cached as its original bytes (transfer encoding removed, nothing else), so a saved attachment is
+    // exactly what the sender attached.
+    bool isBodyText() const
+    {
+        return (mimeType == QLatin1String("text/plain") || mimeType == QLatin1String("text/html")) && !isAttachment();
+    }
+
+    // What the part will take once decoded: base64 carries 3 bytes in 4 characters, in lines of 76 + CRLF.
+    quint64 decodedSizeEstimate() const
+    {
+        return encoding == QLatin1String("base64") ? size * 57 / 78 : size;
+    }
 
     friend bool operator==(const PartInfo &, const PartInfo &) = default;
 };

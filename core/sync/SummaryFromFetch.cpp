@@ -1,6 +1,8 @@
 #include "sync/SummaryFromFetch.h"
 
 #include "mime/HeaderText.h"
+#include "sync/bodies/BodyStructureCodec.h"
+#include "sync/bodies/MessageParts.h"
 
 #include <QRegularExpression>
 
@@ -47,22 +49,6 @@ QStringList messageIds(const QByteArray &text)
     while (matches.hasNext())
         ids << matches.next().captured();
     return ids;
-}
-
-// A part is an attachment when it says so, or when it is a named non-text leaf (most mailers).
-bool hasAttachment(const Imap::BodyPart &part)
-{
-    if (!part.children.empty()) {
-        for (const Imap::BodyPart &child : part.children) {
-            if (hasAttachment(child))
-                return true;
-        }
-        return false;
-    }
-    if (part.disposition.type.compare("attachment", Qt::CaseInsensitive) == 0)
-        return true;
-    return !part.fileName().isEmpty() && part.type.compare("text", Qt::CaseInsensitive) != 0
-        && part.disposition.type.compare("inline", Qt::CaseInsensitive) != 0;
 }
 
 } // namespace
@@ -119,8 +105,12 @@ bool summaryFromFetch(const Imap::FetchResponse &fetch, MessageSummary &summary)
         summary.references = messageIds(headerField(section.data, "References"));
         summary.listId = Mime::decodeHeaderText(headerField(section.data, "List-Id"));
     }
-    if (fetch.bodyStructure)
-        summary.hasAttachment = hasAttachment(*fetch.bodyStructure);
+    if (fetch.bodyStructure) {
+        // Kept parsed (BodyStructureCodec) so that opening the message offline knows its parts; the
+        // list's paper clip follows the reader's own idea of an attachment (MessageParts).
+        summary.bodyStructure = BodyStructureCodec::encode(*fetch.bodyStructure);
+        summary.hasAttachment = !MessageParts::fromBodyStructure(*fetch.bodyStructure).attachments.isEmpty();
+    }
     return true;
 }
 

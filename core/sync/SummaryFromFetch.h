@@ -12,8 +12,8 @@ namespace Kestrel::Sync {
 Imap::FetchItems summaryFetchItems();
 
 // Turns one FETCH of summaryFetchItems() into what the cache stores: header text decoded (RFC 2047,
-// raw 8-bit read as UTF-8 or Latin-1), addresses flattened, References split. Returns false when the
-// response lacks a UID (nothing can be stored for it).
+// raw 8-bit read as UTF-8 or Latin-1), addresses flattened, References split, BODYSTRUCTURE kept in
+// BodyStructureCodec form. Returns false when the response lacks a UID (nothing can be stored for it).
 bool summaryFromFetch(const Imap::FetchResponse &fetch, MessageSummary &summary);
 
 MessageFlags toCacheFlags(const Imap::MessageFlags &flags);
