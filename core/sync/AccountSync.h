@@ -3,7 +3,6 @@
 #include "account/AccountSettings.h"
 #include "common/Error.h"
 #include "common/FolderInfo.h"
-#include "imap/commands/SelectCommand.h"
 
 #include <QObject>
 #include <QPointer>
@@ -22,9 +21,9 @@ namespace Sync {
 
 // One synchronisation run of one account into the cache, headers first (issue 4):
 // connect and log in, ENABLE CONDSTORE QRESYNC when offered, refresh the folder list with counts
-// (LIST-STATUS or LIST + STATUS), then for each folder asked for: SELECT (with QRESYNC when the cache
-// knows the folder), apply what vanished or changed, and fetch new messages newest first in pipelined
-// chunks. The folder's UIDVALIDITY/UIDNEXT/HIGHESTMODSEQ are stored only with the last chunk, so an
+// (LIST-STATUS or LIST + STATUS), then bring each folder asked for level with the server (FolderSync:
+// QRESYNC, else CONDSTORE, else a flag diff; a UIDVALIDITY change relinks; new messages newest first).
+// The folder's UIDVALIDITY/UIDNEXT/HIGHESTMODSEQ are stored only with the last chunk, so an
 // interrupted run is resumed, never skipped. Runs on the thread that owns `database`.
 class AccountSync : public QObject
 {
@@ -33,6 +32,7 @@ public:
     struct Options {
         QStringList folders{QStringLiteral("INBOX")}; // full names; empty: only the folder list
         quint32 chunkUids = 500;                      // UIDs per FETCH of new messages
+        int flagChunk = 2000;                         // cached UIDs per FETCH of a full flag diff
     };
 
     AccountSync(AccountSettings account, QString password, Database &database, QObject *parent = nullptr);
@@ -43,6 +43,10 @@ public:
 signals:
     void folderListSynced(int folders);
     void folderSynced(qint64 folderId, int added, int removed, int changed);
+    // Progress within a folder: `count` new messages were just stored (one chunk).
+    void messagesStored(qint64 folderId, int count);
+    // After a UIDVALIDITY change: cached messages moved to their new UIDs instead of being fetched again.
+    void folderRelinked(qint64 folderId, int relinked);
     // Exactly once per start().
     void finished(const std::optional<Kestrel::Error> &error);
 
@@ -51,10 +55,7 @@ private:
     void enableExtensions();
     void syncFolderList();
     void syncNextFolder();
-    void onSelected(const FolderInfo &folder, const Imap::SelectResult &result);
-    void fullFlagSync(const FolderInfo &folder, const Imap::SelectResult &selected);
-    void fetchNewMessages(const FolderInfo &folder, const FolderSyncState &state, quint32 firstNewUid);
-    void folderDone(qint64 folderId);
+    void folderDone(qint64 folderId, int added, int removed, int changed);
     void fail(const Error &error);
     void finish(const std::optional<Error> &error);
 
@@ -66,7 +67,6 @@ private:
     QStringList m_pending;
     bool m_qresync = false;
     bool m_finished = false;
-    int m_added = 0, m_removed = 0, m_changed = 0;
 };
 
 } // namespace Sync

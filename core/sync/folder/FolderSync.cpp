@@ -1,0 +1,170 @@
+#include "sync/folder/FolderSync.h"
+
+#include "cache/FolderStore.h"
+#include "imap/commands/NoopCommand.h"
+#include "imap/session/ImapSession.h"
+#include "sync/SummaryFromFetch.h"
+#include "sync/folder/CondstoreResync.h"
+#include "sync/folder/FlagDiffResync.h"
+#include "sync/folder/LiveChanges.h"
+#include "sync/folder/NewMessageFetch.h"
+#include "sync/folder/UidValidityRelink.h"
+
+namespace Kestrel::Sync {
+
+FolderSync::FolderSync(Imap::ImapSession &session, Database &database, const FolderInfo &folder,
+                       const Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_settings(settings)
+    , m_live(new LiveChanges(session.mailbox(), folder.name, this))
+    , m_context(std::make_unique<FolderSyncContext>(session, database, *m_live))
+{
+    m_context->folder = folder;
+}
+
+FolderSync::~FolderSync() = default;
+
+void FolderSync::start()
+{
+    ++m_pass;
+    m_live->reset();
+    std::optional<FolderInfo> stored;
+    if (auto error = FolderStore(m_context->database).folder(m_context->folder.id, stored))
+        return finish(error);
+    if (stored)
+        m_context->folder = *stored; // a pass before this one stored a newer state
+    select();
+}
+
+void FolderSync::select()
+{
+    const FolderSyncState &known = m_context->folder.sync;
+    auto command = std::make_unique<Imap::SelectCommand>(m_context->folder.name);
+    if (m_settings.qresync && known.uidValidity != 0 && known.highestModSeq != 0)
+        command->setQresync({known.uidValidity, known.highestModSeq, {}});
+    else
+        command->setCondstore(m_session.capabilities().has("CONDSTORE"));
+    m_session.run(std::move(command), this, [this](const Imap::SelectResult &result) { onSelected(result); });
+}
+
+void FolderSync::onSelected(const Imap::SelectResult &result)
+{
+    if (!result.ok())
+        return finish(result.error);
+    const auto &mailbox = result.mailbox;
+    m_selectedState = {mailbox.uidValidity, mailbox.uidNext, mailbox.noModSeq ? 0 : mailbox.highestModSeq};
+    m_selectedExists = mailbox.exists;
+    if (auto error = m_context->loadCached())
+        return finish(error);
+    const FolderSyncState known = m_context->folder.sync;
+    if (known.uidValidity != mailbox.uidValidity && (known.uidValidity != 0 || !m_context->cached.isEmpty())) {
+        UidValidityRelink::run(*m_context, this, mailbox.uidValidity, mailbox.exists, then([this] {
+                                   emit relinked(m_context->folder.id, m_context->counts.relinked);
+                                   fetchNew(1);
+                               }));
+        return;
+    }
+    if (known.uidValidity == 0) {
+        // Tie whatever a first, interrupted run stores to this UIDVALIDITY.
+        m_context->folder.sync = {mailbox.uidValidity, 0, 0};
+        if (auto error = FolderStore(m_context->database).updateSyncState(m_context->folder.id, m_context->folder.sync))
+            return finish(error);
+    }
+    resync(result, known);
+}
+
+void FolderSync::resync(const Imap::SelectResult &result, const FolderSyncState &known)
+{
+    const quint32 firstNew = qMax<quint32>(known.uidNext, 1);
+    if (result.qresync) {
+        if (auto error = applyQresync(result))
+            return finish(error);
+        return fetchNew(firstNew);
+    }
+    if (m_context->cached.isEmpty())
+        return fetchNew(firstNew);
+    const bool condstore = m_session.capabilities().has("CONDSTORE") && known.highestModSeq != 0
+        && m_selectedState.highestModSeq != 0;
+    if (condstore && known.highestModSeq == m_selectedState.highestModSeq)
+        return fetchNew(firstNew); // RFC 7162 3.1.2.1: nothing changed or was expunged since
+    if (condstore)
+        return CondstoreResync::run(*m_context, this, known.highestModSeq, then([this, firstNew] { fetchNew(firstNew); }));
+    FlagDiffResync::run(*m_context, this, m_settings.flagChunk, then([this, firstNew] { fetchNew(firstNew); }));
+}
+
+// RFC 7162 3.2.5.2: VANISHED (EARLIER) names what was expunged since the stored modseq, and FETCH
+// (UID FLAGS MODSEQ) what changed, new messages included (those are fetched whole afterwards).
+std::optional<Error> FolderSync::applyQresync(const Imap::SelectResult &result)
+{
+    QList<quint32> gone;
+    for (quint32 uid : std::as_const(m_context->cached)) {
+        if (result.vanished.contains(uid))
+            gone << uid;
+    }
+    if (auto error = m_context->remove(gone))
+        return error;
+    QList<FlagUpdate> updates;
+    for (const Imap::FetchResponse &fetch : result.changed) {
+        if (fetch.uid && fetch.flags)
+            updates.append({*fetch.uid, toCacheFlags(*fetch.flags), fetch.modSeq.value_or(0)});
+    }
+    if (auto error = m_context->applyFlags(updates))
+        return error;
+    return m_context->flushLive();
+}
+
+void FolderSync::fetchNew(quint32 firstUid)
+{
+    const qint64 folderId = m_context->folder.id;
+    NewMessageFetch::run(*m_context, this, firstUid, m_selectedState, m_settings.chunkUids,
+                         [this, folderId](int stored) { emit messagesStored(folderId, stored); },
+                         then([this] { passDone(); }));
+}
+
+void FolderSync::passDone()
+{
+    // RFC 3501 6.1.2: a NOOP makes the server report what other clients did while the answers to our
+    // pipelined commands were already on their way; without it such a change would wait for the next sync.
+    m_session.run(std::make_unique<Imap::NoopCommand>(), this, [this](const Imap::CommandResult &result) {
+        if (m_context->stopped())
+            return;
+        if (!result.ok())
+            return finish(result.error);
+        afterNoop();
+    });
+}
+
+void FolderSync::afterNoop()
+{
+    if (auto error = m_context->flushLive())
+        return finish(error);
+    // New mail (EXISTS grew beyond what the expunges explain) or a change we could not map to a UID.
+    const bool arrived = m_session.mailbox().mailbox() == m_context->folder.name
+        && m_session.mailbox().exists() + m_live->expunged() > m_selectedExists;
+    if ((arrived || m_live->needsRescan()) && m_pass < m_settings.maxPasses)
+        return start();
+    finish(std::nullopt);
+}
+
+StepDone FolderSync::then(std::function<void()> next)
+{
+    return [this, next = std::move(next)](const std::optional<Error> &error) {
+        if (m_context->stopped())
+            return;
+        if (error)
+            return finish(error);
+        next();
+    };
+}
+
+void FolderSync::finish(const std::optional<Error> &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_context->stop();
+    emit finished(error);
+}
+
+} // namespace Kestrel::Sync
