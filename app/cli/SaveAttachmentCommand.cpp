@@ -83,14 +83,9 @@ void SaveAttachmentCommand::run(CliContext &context)
     if (!message)
         return context.finish(exitCode);
     const QString path = args.value(4);
-    ShowCommandSupport::ensureParts(database, *message, index, offline,
-                                    [&context, database, message = *message, index, path](std::optional<Error> error) {
-                                        if (error) {
-                                            CliOutput::error(error->toString());
-                                            return context.finish(1);
-                                        }
-                                        context.finish(saveCached(context, *database, message, index, path));
-                                    });
+    ShowCommandSupport::fetchThen(context, database, *message, index, offline, [&context, database, message = *message, index, path] {
+        return saveCached(context, *database, message, index, path);
+    });
 }
 
 } // namespace Kestrel::Cli

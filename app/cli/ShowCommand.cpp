@@ -148,14 +148,8 @@ void ShowCommand::run(CliContext &context)
     const auto message = ShowCommandSupport::findMessage(context, *database, args, exitCode);
     if (!message)
         return context.finish(exitCode);
-    ShowCommandSupport::ensureParts(database, *message, std::nullopt, offline,
-                                    [&context, database, message = *message](std::optional<Error> error) {
-                                        if (error) {
-                                            CliOutput::error(error->toString());
-                                            return context.finish(1);
-                                        }
-                                        context.finish(showCached(context, *database, message));
-                                    });
+    ShowCommandSupport::fetchThen(context, database, *message, std::nullopt, offline,
+                                  [&context, database, message = *message] { return showCached(context, *database, message); });
 }
 
 } // namespace Kestrel::Cli

@@ -6,11 +6,27 @@
 #include "cache/FolderStore.h"
 #include "cache/MessageListReader.h"
 #include "sync/bodies/BodyFetcher.h"
+#include "sync/bodies/MessageParts.h"
 
 #include <QCoreApplication>
 #include <QTimer>
 
 namespace Kestrel::Cli {
+
+namespace {
+
+// Whether the cache has all that is wanted already; then not even the keychain is asked.
+bool isCached(Database &database, const CliMessage &message, std::optional<int> attachmentIndex)
+{
+    const auto parts = Sync::MessageParts::fromStored(message.summary.bodyStructure);
+    if (!parts || (attachmentIndex && (*attachmentIndex < 0 || *attachmentIndex >= parts->attachments.size())))
+        return false;
+    const QList<PartInfo> wanted = attachmentIndex ? QList<PartInfo>{parts->attachments.at(*attachmentIndex)} : parts->forDisplay();
+    QList<PartInfo> missing;
+    return !Sync::BodyFetcher::missingParts(database, message.summary.id, wanted, missing) && missing.isEmpty();
+}
+
+} // namespace
 
 std::optional<CliMessage> ShowCommandSupport::findMessage(const CliContext &context, Database &database,
                                                           const QStringList &args, int &exitCode)
@@ -52,11 +68,18 @@ std::optional<CliMessage> ShowCommandSupport::findMessage(const CliContext &cont
     return CliMessage{*account, *folder, *summary};
 }
 
-void ShowCommandSupport::ensureParts(const std::shared_ptr<Database> &database, const CliMessage &message,
-                                     std::optional<int> attachmentIndex, bool offline,
-                                     std::function<void(std::optional<Error>)> done)
+void ShowCommandSupport::fetchThen(CliContext &context, const std::shared_ptr<Database> &database,
+                                   const CliMessage &message, std::optional<int> attachmentIndex, bool offline,
+                                   std::function<int()> fromCache)
 {
-    if (offline)
+    const auto done = [&context, fromCache](const std::optional<Error> &error) {
+        if (error) {
+            CliOutput::error(error->toString());
+            return context.finish(1);
+        }
+        context.finish(fromCache());
+    };
+    if (offline || isCached(*database, message, attachmentIndex))
         return QTimer::singleShot(0, qApp, [done] { done(std::nullopt); });
     auto *store = new CredentialStore(QStringLiteral("Kestrel"), qApp);
     store->read(message.account.secretKey(), [store, database, message, attachmentIndex, done](std::optional<QString> password,

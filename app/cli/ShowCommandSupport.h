@@ -32,12 +32,11 @@ public:
     static std::optional<CliMessage> findMessage(const CliContext &context, Database &database, const QStringList &args,
                                                  int &exitCode);
     // Makes the cache hold what is wanted (the text to show, or attachment `attachmentIndex`, 0-based),
-    // fetching what is missing with the account's password from the keychain; `done` runs once.
-    // With `offline` nothing is fetched. Whether something is still missing afterwards is for the
-    // caller to check (it reads the parts anyway).
-    static void ensureParts(const std::shared_ptr<Database> &database, const CliMessage &message,
-                            std::optional<int> attachmentIndex, bool offline,
-                            std::function<void(std::optional<Error>)> done);
+    // fetching what is missing with the account's password from the keychain (nothing with `offline`),
+    // then finishes the command with the exit code of `fromCache`, which works from the cache alone
+    // (and so also says what is still missing). A failed fetch finishes it with 1.
+    static void fetchThen(CliContext &context, const std::shared_ptr<Database> &database, const CliMessage &message,
+                          std::optional<int> attachmentIndex, bool offline, std::function<int()> fromCache);
 };
 
 } // namespace Kestrel::Cli

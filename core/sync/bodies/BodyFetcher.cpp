@@ -5,11 +5,9 @@
 #include "cache/MessageStore.h"
 #include "cache/PartStore.h"
 #include "imap/commands/FetchCommand.h"
-#include "imap/commands/LogoutCommand.h"
 #include "imap/session/ImapSession.h"
 #include "sync/SummaryFromFetch.h"
 #include "sync/bodies/FolderExamine.h"
-#include "sync/bodies/ImapLogin.h"
 #include "sync/bodies/MessageParts.h"
 #include "sync/bodies/PartDownload.h"
 
@@ -23,25 +21,18 @@ namespace Kestrel::Sync {
 BodyFetcher::BodyFetcher(Imap::ImapSession &session, Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-    , m_session(&session)
+    , m_lease(session)
 {
 }
 
 BodyFetcher::BodyFetcher(AccountSettings account, QString password, Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-    , m_ownSession(true)
-    , m_account(std::move(account))
-    , m_password(std::move(password))
+    , m_lease(std::move(account), std::move(password))
 {
 }
 
-BodyFetcher::~BodyFetcher()
-{
-    m_password.fill(QLatin1Char('\0'));
-    if (m_ownSession && m_session)
-        m_session->abort();
-}
+BodyFetcher::~BodyFetcher() = default;
 
 void BodyFetcher::fetchForDisplay(qint64 messageId)
 {
@@ -114,15 +105,13 @@ std::optional<Error> BodyFetcher::wantedParts(const MessageParts &parts, QList<P
 
 void BodyFetcher::withSession()
 {
-    if (m_session)
-        return examineFolder(*m_session, m_folder, this, [this](const std::optional<Error> &error) {
-            error ? finish(error) : onExamined();
-        });
-    ImapLogin::open(m_account, m_password, this, [this](Imap::ImapSession *session, std::optional<Error> error) {
+    m_lease.acquire(this, [this](Imap::ImapSession *session, std::optional<Error> error) {
         if (error)
             return finish(error);
         m_session = session;
-        withSession();
+        examineFolder(*m_session, m_folder, this, [this](const std::optional<Error> &failure) {
+            failure ? finish(failure) : onExamined();
+        });
     });
 }
 
@@ -183,13 +172,8 @@ void BodyFetcher::finish(const std::optional<Error> &error)
     if (m_finished)
         return;
     m_finished = true;
-    if (m_ownSession && m_session) {
-        // This request's own connection: say goodbye, and drop it whatever the server answers.
-        Imap::ImapSession *session = m_session;
-        m_session = nullptr;
-        session->run(std::make_unique<Imap::LogoutCommand>(), session,
-                     [session](const Imap::CommandResult &) { session->deleteLater(); });
-    }
+    m_session = nullptr;
+    m_lease.release();
     emit finished(error);
 }
 

@@ -5,6 +5,7 @@
 #include "common/FolderInfo.h"
 #include "common/MessageSummary.h"
 #include "common/PartInfo.h"
+#include "sync/bodies/SessionLease.h"
 
 #include <QObject>
 #include <QPointer>
@@ -60,10 +61,8 @@ private:
     void finish(const std::optional<Error> &error);
 
     Database &m_database;
-    QPointer<Imap::ImapSession> m_session;
-    bool m_ownSession = false;
-    AccountSettings m_account;
-    QString m_password;
+    SessionLease m_lease;
+    QPointer<Imap::ImapSession> m_session; // while a request runs
     MessageSummary m_message;
     FolderInfo m_folder;
     Want m_want = Want::Display;

@@ -1,9 +1,7 @@
 #include "sync/bodies/BodyPrefetch.h"
 
 #include "cache/PartStore.h"
-#include "imap/commands/LogoutCommand.h"
 #include "imap/session/ImapSession.h"
-#include "sync/bodies/ImapLogin.h"
 #include "sync/bodies/MessageParts.h"
 #include "sync/bodies/PartDownload.h"
 
@@ -16,25 +14,18 @@ namespace Kestrel::Sync {
 BodyPrefetch::BodyPrefetch(Imap::ImapSession &session, Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-    , m_session(&session)
+    , m_lease(session)
 {
 }
 
 BodyPrefetch::BodyPrefetch(AccountSettings account, QString password, Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-    , m_ownSession(true)
-    , m_account(std::move(account))
-    , m_password(std::move(password))
+    , m_lease(std::move(account), std::move(password))
 {
 }
 
-BodyPrefetch::~BodyPrefetch()
-{
-    m_password.fill(QLatin1Char('\0'));
-    if (m_ownSession && m_session)
-        m_session->abort();
-}
+BodyPrefetch::~BodyPrefetch() = default;
 
 void BodyPrefetch::start(const FolderInfo &folder, const PrefetchPolicy &policy)
 {
@@ -83,9 +74,7 @@ std::optional<Error> BodyPrefetch::plan()
 
 void BodyPrefetch::withSession()
 {
-    if (m_session)
-        return nextBatch();
-    ImapLogin::open(m_account, m_password, this, [this](Imap::ImapSession *session, std::optional<Error> error) {
+    m_lease.acquire(this, [this](Imap::ImapSession *session, std::optional<Error> error) {
         if (error)
             return finish(error);
         m_session = session;
@@ -118,12 +107,8 @@ void BodyPrefetch::finish(const std::optional<Error> &error)
         return;
     m_finished = true;
     m_pending.clear();
-    if (m_ownSession && m_session) {
-        Imap::ImapSession *session = m_session;
-        m_session = nullptr;
-        session->run(std::make_unique<Imap::LogoutCommand>(), session,
-                     [session](const Imap::CommandResult &) { session->deleteLater(); });
-    }
+    m_session = nullptr;
+    m_lease.release();
     emit finished(error);
 }
 

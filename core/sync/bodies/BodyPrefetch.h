@@ -3,6 +3,7 @@
 #include "account/AccountSettings.h"
 #include "common/Error.h"
 #include "common/FolderInfo.h"
+#include "sync/bodies/SessionLease.h"
 
 #include <QObject>
 #include <QPointer>
@@ -61,10 +62,8 @@ private:
     void finish(const std::optional<Error> &error);
 
     Database &m_database;
-    QPointer<Imap::ImapSession> m_session;
-    bool m_ownSession = false;
-    AccountSettings m_account;
-    QString m_password;
+    SessionLease m_lease;
+    QPointer<Imap::ImapSession> m_session; // while a request runs
     FolderInfo m_folder;
     PrefetchPolicy m_policy;
     QList<PartRequest> m_pending;
