@@ -4,6 +4,7 @@
 #include "sync/AccountWorker.h"
 #include "sync/push/NetworkChangeWatch.h"
 
+#include <QPointer>
 #include <QThread>
 
 namespace Kestrel::Sync {
@@ -48,7 +49,11 @@ void SyncCoordinator::syncAll(const QList<AccountSettings> &accounts)
 void SyncCoordinator::readPassword(const AccountSettings &account, std::function<void(const QString &)> use,
                                    std::function<void(const Error &)> failed)
 {
-    m_credentials.read(account.secretKey(), [account, use, failed](std::optional<QString> password, std::optional<Error> error) {
+    // The keychain may answer after this coordinator is gone (the window closed meanwhile).
+    m_credentials.read(account.secretKey(), [self = QPointer(this), account, use, failed](std::optional<QString> password,
+                                                                                        std::optional<Error> error) {
+        if (!self)
+            return;
         if (error || !password) {
             return failed(error ? *error
                                 : Error::make(Error::Code::Authentication,

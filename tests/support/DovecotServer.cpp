@@ -45,7 +45,19 @@ bool DovecotServer::start()
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/kestrel-dovecot-XXXXXX"));
     const QList<quint16> p = freeLoopbackPorts(6);
     m_ports = {p[0], p[1], p[2], p[3], p[4], p[5]};
+    return runStartScript();
+}
 
+bool DovecotServer::restart()
+{
+    if (!m_dir)
+        return start();
+    stop();
+    return runStartScript();
+}
+
+bool DovecotServer::runStartScript()
+{
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("IMAP_PORT"), QString::number(m_ports.imap));
     env.insert(QStringLiteral("IMAPS_PORT"), QString::number(m_ports.imaps));

@@ -25,6 +25,8 @@ public:
     // Starts and waits for the greeting. On failure returns false and `errorString()` holds the log.
     bool start();
     void stop();
+    // Stops and starts again on the same ports and directory (mail, certificate kept): a server restart.
+    bool restart();
 
     const Ports &ports() const { return m_ports; }
     QString directory() const;
@@ -35,6 +37,8 @@ public:
     static QString password() { return QStringLiteral("secret"); }
 
 private:
+    bool runStartScript();
+
     std::unique_ptr<QTemporaryDir> m_dir;
     Ports m_ports;
     QString m_extraConfig;
