@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslConfiguration>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +37,11 @@ class TestSyncBodies : public QObject
 private slots:
     void initTestCase()
     {
+        if (QByteArrayView(KESTREL_BODIES_MODE) == "body") {
+            m_dovecot.setExtraConfig(QStringLiteral("imap_capability = IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE UIDPLUS"
+                                                    " CONDSTORE QRESYNC ESEARCH LIST-EXTENDED LIST-STATUS SPECIAL-USE MOVE"
+                                                    " NAMESPACE CHILDREN UNSELECT"));
+        }
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.errorString()));
         QVERIFY(appendAll());
         const QByteArray fingerprint = QSslCertificate::fromPath(m_dovecot.certificatePath()).value(0)
@@ -80,6 +87,18 @@ private slots:
 
     void charsetsAreDecoded()
     {
+        // As if cached by an older Kestrel that kept no BODYSTRUCTURE: `show` fetches it first.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poke"));
+            db.setDatabaseName(m_profile.filePath(QStringLiteral("cache.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery forget(db);
+            QVERIFY(forget.exec(QStringLiteral("UPDATE messages SET body_structure = NULL WHERE uid = %1").arg(Koi8rUid)));
+            QCOMPARE(forget.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("poke"));
+        QCOMPARE(show(Koi8rUid, true).exitCode, 3);
+
         const auto cp1251 = show(Windows1251Uid);
         QVERIFY2(cp1251.exitCode == 0, cp1251.err.constData());
         QVERIFY2(cp1251.out.contains(Windows1251Text.toUtf8()), cp1251.out.constData());
