@@ -183,6 +183,43 @@ private slots:
         QCOMPARE(coordinator.connectionStatus(mute.id).state, ConnectionState::Connecting);
     }
 
+    void mailThatArrivedWhileNobodyWatchedIsFetchedOnConnect()
+    {
+        QVERIFY(deliverByLmtp(m_dovecot.ports().lmtp, "bob", testMessage("Missed one")));
+        QVERIFY(deliverByLmtp(m_dovecot.ports().lmtp, "bob", testMessage("Missed two")));
+        SyncCoordinator coordinator(cachePath(), m_credentials);
+        QSignalSpy mail(&coordinator, &SyncCoordinator::newMail);
+        coordinator.startPush(m_bob);
+        QTRY_COMPARE_WITH_TIMEOUT(mail.size(), 1, 10000);
+        // Exactly these two: the UIDNEXT the watcher stored earlier keeps older mail from coming again.
+        QStringList subjects;
+        for (const MessageSummary &message : mail.first().first().value<Sync::NewMail>().messages)
+            subjects << message.subject;
+        subjects.sort();
+        QCOMPARE(subjects, (QStringList{QStringLiteral("Missed one"), QStringLiteral("Missed two")}));
+        QVERIFY(cachedBySubject(cachePath(), m_bob.id, QStringLiteral("INBOX"), QStringLiteral("Missed two")));
+    }
+
+    void aLongAbsenceIsLeftToAFullSync()
+    {
+        for (const char *subject : {"Away one", "Away two", "Away three"})
+            QVERIFY(deliverByLmtp(m_dovecot.ports().lmtp, "bob", testMessage(subject)));
+        Sync::PushOptions options;
+        options.catchUpLimit = 2; // three missed: more than the watcher fetches itself
+        SyncCoordinator coordinator(cachePath(), m_credentials);
+        QSignalSpy mail(&coordinator, &SyncCoordinator::newMail);
+        QSignalSpy finished(&coordinator, &SyncCoordinator::accountFinished);
+        coordinator.startPush(m_bob, options);
+        QVERIFY(finished.wait(15000)); // the sync the watcher asked for
+        QVERIFY(!finished.first().at(1).value<std::optional<Error>>());
+        for (const char *subject : {"Away one", "Away two", "Away three"})
+            QVERIFY(cachedBySubject(cachePath(), m_bob.id, QStringLiteral("INBOX"), QString::fromLatin1(subject)));
+        QCOMPARE(mail.size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(coordinator.connectionStatus(m_bob.id).state, ConnectionState::Online, 10000);
+        const qint64 latency = deliverAndWait(m_bob.id, "bob", QStringLiteral("After the full sync"));
+        QVERIFY2(latency >= 0 && latency <= 1000, qPrintable(QString::number(latency)));
+    }
+
 private:
     QString cachePath() const { return m_profile.filePath(QStringLiteral("cache.sqlite")); }
 
