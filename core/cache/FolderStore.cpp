@@ -61,6 +61,14 @@ std::optional<Error> FolderStore::updateCounts(qint64 folderId, quint32 total, q
                     {qint64(total), qint64(unread), folderId});
 }
 
+std::optional<Error> FolderStore::adjustCounts(qint64 folderId, int totalDelta, int unreadDelta)
+{
+    return Sql::run(m_db.connection(),
+                    QStringLiteral("UPDATE folders SET total_count = max(0, total_count + ?),"
+                                   " unread_count = max(0, unread_count + ?) WHERE id = ?"),
+                    {totalDelta, unreadDelta, folderId});
+}
+
 std::optional<Error> FolderStore::updateSyncState(qint64 folderId, const FolderSyncState &state)
 {
     return Sql::run(m_db.connection(),

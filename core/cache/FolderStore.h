@@ -32,6 +32,9 @@ public:
     std::optional<Error> upsertFolder(FolderInfo &folder);
     // STATUS (MESSAGES, UNSEEN) or LIST-STATUS results.
     std::optional<Error> updateCounts(qint64 folderId, quint32 total, quint32 unread);
+    // A local change the server has not confirmed yet (the user read, moved or deleted messages): moves
+    // the server's counts by these deltas, never below zero, until the next STATUS replaces them.
+    std::optional<Error> adjustCounts(qint64 folderId, int totalDelta, int unreadDelta);
     // UIDVALIDITY / UIDNEXT / HIGHESTMODSEQ. To keep the state and the messages it describes together,
     // prefer passing it to the MessageStore call that stores those messages (same transaction).
     std::optional<Error> updateSyncState(qint64 folderId, const FolderSyncState &state);

@@ -76,7 +76,8 @@ void MessageActionRun::select()
     m_session->run(std::move(command), this, [this](const Imap::SelectResult &result) {
         if (result.ok())
             return findExisting();
-        if (result.error->code != Error::Code::Server)
+        // Only a folder the server says is gone drops the action; any other refusal counts as a failure.
+        if (result.status.code.kind != Imap::ResponseCodeKind::NonExistent)
             return fail(*result.error);
         drop(tr("The folder \"%1\" no longer exists on %2, so the %3 of UID %4 was not done.")
                  .arg(m_action.folder, serverName(), what(), uidList(m_action.uids)));

@@ -8,9 +8,16 @@
 #include "sync/actions/FlagNames.h"
 #include "sync/actions/ProvisionalUids.h"
 
+#include <algorithm>
+
 namespace Kestrel::Sync {
 
 namespace {
+
+int unreadAmong(const QList<MessageSummary> &messages)
+{
+    return int(std::count_if(messages.cbegin(), messages.cend(), [](const MessageSummary &m) { return !m.flags.isSeen(); }));
+}
 
 QueuedAction makeAction(ActionKind kind, const FolderInfo &folder, const QList<quint32> &uids)
 {
@@ -94,11 +101,15 @@ std::optional<Error> MessageActions::changeFlags(const QString &folderName, cons
     action.addFlags = add;
     action.removeFlags = remove;
     QList<FlagUpdate> updates;
+    int unreadDelta = 0;
     for (const MessageSummary &message : std::as_const(messages)) {
         updates.append({message.uid, applyFlagChanges(message.flags, add, remove), 0}); // 0 keeps the modseq
+        unreadDelta += int(message.flags.isSeen()) - int(updates.last().flags.isSeen());
         action.modSeq = qMax(action.modSeq, message.modSeq);
     }
     if (auto error = MessageStore(m_db).updateFlags(folder.id, updates))
+        return error;
+    if (auto error = FolderStore(m_db).adjustCounts(folder.id, 0, unreadDelta))
         return error;
     if (auto error = enqueue(action))
         return error;
@@ -133,6 +144,8 @@ std::optional<Error> MessageActions::remove(const QString &folderName, const QLi
     if (auto error = readMessages(folder, uids, messages))
         return error;
     if (auto error = MessageStore(m_db).removeUids(folder.id, uids))
+        return error;
+    if (auto error = FolderStore(m_db).adjustCounts(folder.id, -int(uids.size()), -unreadAmong(messages)))
         return error;
     if (auto error = enqueue(makeAction(ActionKind::Delete, folder, uids)))
         return error;
@@ -173,6 +186,13 @@ std::optional<Error> MessageActions::relocate(ActionKind kind, const QString &fo
                 return error;
         }
     }
+    const int unread = unreadAmong(messages);
+    if (kind != ActionKind::Copy) {
+        if (auto error = FolderStore(m_db).adjustCounts(folder.id, -int(uids.size()), -unread))
+            return error;
+    }
+    if (auto error = FolderStore(m_db).adjustCounts(target.id, int(uids.size()), unread))
+        return error;
     QueuedAction action = makeAction(kind, folder, uids);
     action.target = target.name;
     action.provisionalUids = standIns;

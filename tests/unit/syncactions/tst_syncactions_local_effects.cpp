@@ -34,6 +34,7 @@ private slots:
             messages << m;
         }
         CACHE_OK(MessageStore(*m_db).upsertMessages(m_inbox, messages, FolderSyncState{77, 5, 104}));
+        CACHE_OK(FolderStore(*m_db).updateCounts(m_inbox, 4, 4)); // as STATUS said: all unread
     }
 
     void flagChangeShowsAtOnceAndIsQueued()
@@ -44,6 +45,10 @@ private slots:
         QVERIFY(cached(m_inbox, 3)->flags.hasKeyword(QStringLiteral("$Work")));
         QCOMPARE(cached(m_inbox, 3)->modSeq, quint64(103)); // the server's MODSEQ stays until the server says
         QVERIFY(!cached(m_inbox, 1)->flags.isSeen());
+        QCOMPARE(counts(m_inbox), qMakePair(4, 2)); // two read now
+        CACHE_OK(actions.changeFlags(QStringLiteral("INBOX"), {3}, {QStringLiteral("\\Seen")}, {}));
+        QCOMPARE(counts(m_inbox), qMakePair(4, 2)); // already read: no change
+        CACHE_OK(OfflineQueue(*m_db).complete(actions.lastActionId()));
 
         const QueuedAction queued = onlyPending();
         QCOMPARE(queued.kind, ActionKind::Flags);
@@ -65,6 +70,8 @@ private slots:
         QVERIFY(moved);
         QCOMPARE(moved->id, rowBefore); // same row: its cached parts stay
         QCOMPARE(moved->subject, QStringLiteral("Message 2"));
+        QCOMPARE(counts(m_inbox), qMakePair(3, 3));
+        QCOMPARE(counts(m_archive), qMakePair(1, 1));
 
         CACHE_OK(actions.move(QStringLiteral("INBOX"), {3}, QStringLiteral("Archive")));
         QVERIFY(cached(m_archive, ProvisionalUids::Base + 1)); // stand-ins never collide
@@ -198,6 +205,13 @@ private:
         if (auto error = FolderStore(*m_db).upsertFolder(folder))
             qFatal("%s", qPrintable(error->toString()));
         return folder.id;
+    }
+
+    QPair<int, int> counts(qint64 folderId)
+    {
+        std::optional<FolderInfo> folder;
+        FolderStore(*m_db).folder(folderId, folder);
+        return folder ? qMakePair(int(folder->totalCount), int(folder->unreadCount)) : qMakePair(-1, -1);
     }
 
     qint64 folderId(const QString &name)
