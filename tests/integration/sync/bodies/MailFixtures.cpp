@@ -81,9 +81,4 @@ QByteArray MailFixtures::koi8rAlternative(const QByteArray &subject, const QStri
         + wrapped(html.toBase64()) + "--alt--\r\n";
 }
 
-QByteArray imapDateTime(const QDateTime &when)
-{
-    return QLocale::c().toString(when.toUTC(), u"dd-MMM-yyyy hh:mm:ss").toLatin1() + " +0000";
-}
-
 } // namespace Kestrel::Test

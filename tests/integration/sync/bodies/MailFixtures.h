@@ -23,7 +23,4 @@ QByteArray koi8rAlternative(const QByteArray &subject, const QString &body);
 
 } // namespace MailFixtures
 
-// An IMAP date-time for APPEND (RFC 3501 9 "date-time"), e.g. "07-Feb-1994 21:52:25 +0000".
-QByteArray imapDateTime(const QDateTime &when);
-
 } // namespace Kestrel::Test

@@ -4,16 +4,15 @@
 #include "CliRunner.h"
 #include "DovecotServer.h"
 #include "MailFixtures.h"
-#include "SocketWait.h"
+#include "RawImapClient.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSslConfiguration>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QSslSocket>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -196,35 +195,18 @@ private slots:
 private:
     bool appendAll()
     {
-        QSslSocket imap;
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setCaCertificates(QSslCertificate::fromPath(m_dovecot.certificatePath()));
-        imap.setSslConfiguration(config);
-        imap.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_dovecot.ports().imaps, QStringLiteral("localhost"));
-        if (!waitForEncrypted(imap) || readUntil(imap, "* OK").isEmpty())
+        RawImapClient imap;
+        if (!imap.connectTo(m_dovecot.ports().imap) || !imap.login(QStringLiteral("alice"), QStringLiteral("secret")))
             return false;
-        imap.write("a LOGIN alice secret\r\n");
-        if (readUntil(imap, "a OK").isEmpty())
-            return false;
-        const QList<QPair<QByteArray, QDateTime>> messages{
-            {MailFixtures::plainUtf8("Plain hello", PlainText), {}},
-            {MailFixtures::withAttachment("Report attached"), {}},
-            {MailFixtures::windows1251("Windows text", Windows1251Text), {}},
-            {MailFixtures::koi8rAlternative("KOI8 alternative", Koi8rText), {}},
-            {MailFixtures::plainUtf8("Never opened", UnopenedText), {}},
-            {MailFixtures::plainUtf8("Long ago", QStringLiteral("From a hundred days back.")),
-             QDateTime::currentDateTimeUtc().addDays(-100)},
-        };
-        int tag = 0;
-        for (const auto &[message, date] : messages) {
-            const QByteArray t = "m" + QByteArray::number(++tag);
-            const QByteArray when = date.isValid() ? " \"" + imapDateTime(date) + "\"" : QByteArray();
-            imap.write(t + " APPEND INBOX" + when + " {" + QByteArray::number(message.size()) + "+}\r\n" + message + "\r\n");
-            if (readUntil(imap, t + " OK").isEmpty())
-                return false;
-        }
-        imap.write("z LOGOUT\r\n");
-        return true;
+        const bool appended = imap.append(QStringLiteral("INBOX"), {MailFixtures::plainUtf8("Plain hello", PlainText),
+                                                                    MailFixtures::withAttachment("Report attached"),
+                                                                    MailFixtures::windows1251("Windows text", Windows1251Text),
+                                                                    MailFixtures::koi8rAlternative("KOI8 alternative", Koi8rText),
+                                                                    MailFixtures::plainUtf8("Never opened", UnopenedText)})
+            && imap.append(QStringLiteral("INBOX"), {MailFixtures::plainUtf8("Long ago", QStringLiteral("From a hundred days back."))},
+                           {}, QDateTime::currentDateTimeUtc().addDays(-100));
+        imap.logout();
+        return appended;
     }
 
     CliResult cli(QStringList arguments, const QByteArray &input = {})
