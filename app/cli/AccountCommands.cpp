@@ -1,5 +1,7 @@
 #include "AccountCommands.h"
 
+#include "CliRegistry.h"
+
 #include "account/AccountRepository.h"
 #include "account/CredentialStore.h"
 
@@ -12,6 +14,19 @@
 #include <cstdio>
 
 namespace Kestrel::Cli {
+
+namespace {
+const CliRegistration<AccountAddCommand> addRegistration(
+    {QStringLiteral("account"), QStringLiteral("add")},
+    "  account add --name NAME --email ADDR [--user USER] --imap-host H --imap-port P\n"
+    "      --imap-security tls|starttls|none --smtp-host H --smtp-port P --smtp-security tls|starttls|none\n"
+    "      [--trust-certificate SHA256] [--password-stdin]",
+    10);
+const CliRegistration<AccountListCommand> listRegistration({QStringLiteral("accounts")}, "  accounts", 11);
+const CliRegistration<AccountRemoveCommand> removeRegistration(
+    {QStringLiteral("account"), QStringLiteral("remove")}, "  account remove NAME", 12);
+} // namespace
+
 namespace {
 
 AccountRepository repositoryFor(const CliContext &context)

@@ -1,8 +1,6 @@
 // kestrel-cli: Kestrel without a window, on the same core and the same profile as the GUI, for scripts,
 // benchmarks and power users. Plain text by default, --json for machines; non-zero exit on failure.
-#include "AccountCommands.h"
-#include "ShowFileCommand.h"
-#include "SyncCommands.h"
+#include "CliRegistry.h"
 
 #include "account/Profile.h"
 
@@ -49,45 +47,13 @@ GlobalOptions parseGlobalOptions(const QStringList &arguments)
 
 QString usage()
 {
-    // The command synopsis is syntax, not prose: only the headings are translated.
-    static const char *const synopsis =
-        "  account add --name NAME --email ADDR [--user USER] --imap-host H --imap-port P\n"
-        "      --imap-security tls|starttls|none --smtp-host H --smtp-port P --smtp-security tls|starttls|none\n"
-        "      [--trust-certificate SHA256] [--password-stdin]\n"
-        "  accounts\n"
-        "  account remove NAME\n"
-        "  show-file FILE.eml\n"
-        "  sync [ACCOUNT [FOLDER]]\n"
-        "  folders [ACCOUNT]\n"
-        "  list ACCOUNT FOLDER [--limit N]";
-    return QCoreApplication::translate("kestrel-cli", "Usage:")
+    // The command synopses are syntax, not prose: only the headings are translated.
+    QString text = QCoreApplication::translate("kestrel-cli", "Usage:")
         + QStringLiteral(" kestrel-cli [--profile DIR] [--json] COMMAND [ARGS]\n")
-        + QCoreApplication::translate("kestrel-cli", "Commands:") + QLatin1Char('\n') + QString::fromLatin1(synopsis);
-}
-
-// Finds the command for the leading words ("account add", "accounts", ...); consumes those words.
-std::unique_ptr<CliCommand> takeCommand(QStringList &words)
-{
-    const QString first = words.value(0), second = words.value(1);
-    auto take = [&words](int count, CliCommand *command) {
-        words = words.mid(count);
-        return std::unique_ptr<CliCommand>(command);
-    };
-    if (first == QLatin1String("account") && second == QLatin1String("add"))
-        return take(2, new AccountAddCommand);
-    if (first == QLatin1String("account") && second == QLatin1String("remove"))
-        return take(2, new AccountRemoveCommand);
-    if (first == QLatin1String("accounts"))
-        return take(1, new AccountListCommand);
-    if (first == QLatin1String("show-file"))
-        return take(1, new ShowFileCommand);
-    if (first == QLatin1String("sync"))
-        return take(1, new SyncCommand);
-    if (first == QLatin1String("folders"))
-        return take(1, new FoldersCommand);
-    if (first == QLatin1String("list"))
-        return take(1, new ListCommand);
-    return nullptr;
+        + QCoreApplication::translate("kestrel-cli", "Commands:");
+    for (const auto &entry : CliRegistry::entries())
+        text += QLatin1Char('\n') + QString::fromLatin1(entry.synopsis);
+    return text;
 }
 
 } // namespace
@@ -104,7 +70,7 @@ int main(int argc, char *argv[])
         std::printf("kestrel-cli %s\n", KESTREL_VERSION);
         return 0;
     }
-    std::unique_ptr<CliCommand> command = takeCommand(options.rest);
+    std::unique_ptr<CliCommand> command = CliRegistry::take(options.rest);
     if (options.help || !command) {
         std::fprintf(options.help ? stdout : stderr, "%s\n", usage().toLocal8Bit().constData());
         return options.help ? 0 : 2;

@@ -1,5 +1,7 @@
 #include "ShowFileCommand.h"
 
+#include "CliRegistry.h"
+
 #include "mime/MessageReader.h"
 
 #include <QFile>
@@ -8,6 +10,11 @@
 #include <QLocale>
 
 namespace Kestrel::Cli {
+
+namespace {
+const CliRegistration<ShowFileCommand> registration({QStringLiteral("show-file")}, "  show-file FILE.eml", 90);
+} // namespace
+
 namespace {
 
 QJsonObject toJson(const Mime::MessageView &view)

@@ -1,5 +1,7 @@
 #include "SyncCommands.h"
 
+#include "CliRegistry.h"
+
 #include "CliAccounts.h"
 
 #include "account/CredentialStore.h"
@@ -13,6 +15,14 @@
 #include <memory>
 
 namespace Kestrel::Cli {
+
+namespace {
+const CliRegistration<SyncCommand> syncRegistration({QStringLiteral("sync")}, "  sync [ACCOUNT [FOLDER]]", 20);
+const CliRegistration<FoldersCommand> foldersRegistration({QStringLiteral("folders")}, "  folders [ACCOUNT]", 21);
+const CliRegistration<ListCommand> listRegistration(
+    {QStringLiteral("list")}, "  list ACCOUNT FOLDER [--limit N]", 22);
+} // namespace
+
 namespace {
 
 QString flagLetters(const MessageFlags &flags)
