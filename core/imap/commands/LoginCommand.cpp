@@ -1,7 +1,7 @@
 #include "imap/commands/LoginCommand.h"
 
 #include "imap/session/Capabilities.h"
-#include "imap/session/ScramSha256.h"
+#include "net/ScramExchange.h"
 #include "imap/session/SessionErrors.h"
 
 #include <algorithm>
@@ -42,7 +42,8 @@ LoginCommand::Mechanism LoginCommand::choose(CommandContext &context)
     const Capabilities &capabilities = context.capabilities();
     if (m_mechanism != Mechanism::Automatic)
         return m_mechanism;
-    if (capabilities.hasAuth("SCRAM-SHA-256"))
+    // A user name or password that SASLprep refuses cannot be hashed the way the server did: use PLAIN.
+    if (capabilities.hasAuth("SCRAM-SHA-256") && ScramExchange::canUse(m_user, m_password))
         return Mechanism::ScramSha256;
     if (capabilities.hasAuth("PLAIN"))
         return Mechanism::Plain;
@@ -83,7 +84,7 @@ void LoginCommand::sendAuthenticate(CommandContext &context)
     const QByteArray mechanism = scram ? QByteArrayLiteral("SCRAM-SHA-256") : QByteArrayLiteral("PLAIN");
     m_result.mechanism = mechanism;
     if (scram)
-        m_scram = std::make_unique<ScramSha256>(m_user, m_password);
+        m_scram = std::make_unique<ScramExchange>(m_user, m_password);
     CommandContext::Outgoing out = context.begin();
     out.writer.atom("AUTHENTICATE").atom(mechanism);
     QByteArray logText = out.tag + QByteArrayLiteral(" AUTHENTICATE ") + mechanism;
@@ -136,7 +137,7 @@ void LoginCommand::continueScram(const ContinuationRequest &request, CommandCont
     } else if (step == 1) {
         const std::optional<QByteArray> final = m_scram->clientFinal(*challenge);
         if (!final) {
-            abortExchange(context, SessionErrors::protocol(context.serverName(), QString::fromLatin1(m_scram->problem())));
+            abortExchange(context, SessionErrors::protocol(context.serverName(), m_scram->problem()));
             return;
         }
         context.sendLine(final->toBase64(), Redacted);

@@ -4,9 +4,11 @@
 
 #include <memory>
 
-namespace Kestrel::Imap {
+namespace Kestrel {
+class ScramExchange;
+}
 
-class ScramSha256;
+namespace Kestrel::Imap {
 
 struct LoginResult : CommandResult {
     QByteArray mechanism; // "SCRAM-SHA-256", "PLAIN" or "LOGIN": what was used
@@ -48,7 +50,7 @@ private:
     QString m_user;
     QString m_password;
     Mechanism m_mechanism;
-    std::unique_ptr<ScramSha256> m_scram;
+    std::unique_ptr<ScramExchange> m_scram;
     int m_step = 0;               // continuations answered
     bool m_serverVerified = false;
     bool m_sawCapability = false;

@@ -1,6 +1,6 @@
 #include "smtp/sasl/SaslOAuth.h"
 
-#include "smtp/sasl/SaslPrep.h"
+#include "net/SaslPrep.h"
 
 namespace Kestrel::Smtp {
 

@@ -6,12 +6,13 @@
 #include "imap/commands/SearchCriteria.h"
 #include "imap/session/Capabilities.h"
 #include "imap/session/DeflateCodec.h"
-#include "imap/session/ScramSha256.h"
+#include "net/ScramExchange.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
 
+using namespace Kestrel;
 using namespace Kestrel::Imap;
 
 namespace {
@@ -32,7 +33,7 @@ private slots:
     void scramSha256Rfc7677Example()
     {
         // RFC 7677 3: user "user", password "pencil".
-        ScramSha256 scram(QStringLiteral("user"), QStringLiteral("pencil"), "rOprNGfwEbeRWgbNEkqO");
+        ScramExchange scram(QStringLiteral("user"), QStringLiteral("pencil"), "rOprNGfwEbeRWgbNEkqO");
         QCOMPARE(scram.clientFirst(), QByteArray("n,,n=user,r=rOprNGfwEbeRWgbNEkqO"));
         const auto final = scram.clientFinal("r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,"
                                              "s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096");
@@ -57,7 +58,7 @@ private slots:
     void scramRefusesUnsafeChallenges()
     {
         QFETCH(QByteArray, serverFirst);
-        ScramSha256 scram(QStringLiteral("a,b=c"), QStringLiteral("x"), "abc");
+        ScramExchange scram(QStringLiteral("a,b=c"), QStringLiteral("x"), "abc");
         QCOMPARE(scram.clientFirst(), QByteArray("n,,n=a=2Cb=3Dc,r=abc"));
         QVERIFY(!scram.clientFinal(serverFirst));
         QVERIFY(!scram.problem().isEmpty());

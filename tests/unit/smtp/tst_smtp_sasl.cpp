@@ -3,11 +3,12 @@
 #include "smtp/sasl/SaslLogin.h"
 #include "smtp/sasl/SaslOAuth.h"
 #include "smtp/sasl/SaslPlain.h"
-#include "smtp/sasl/SaslPrep.h"
+#include "net/SaslPrep.h"
 #include "smtp/sasl/ScramSha256.h"
 
 #include <QTest>
 
+using namespace Kestrel;
 using namespace Kestrel::Smtp;
 
 namespace {

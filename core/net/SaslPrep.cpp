@@ -1,8 +1,8 @@
-#include "smtp/sasl/SaslPrep.h"
+#include "net/SaslPrep.h"
 
 #include <QList>
 
-namespace Kestrel::Smtp {
+namespace Kestrel {
 namespace {
 
 bool isPrintableAscii(const QString &text)
@@ -72,4 +72,4 @@ QString SaslPrep::escapeSaslName(const QString &name)
     return escaped;
 }
 
-} // namespace Kestrel::Smtp
+} // namespace Kestrel

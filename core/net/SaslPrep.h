@@ -4,7 +4,7 @@
 
 #include <optional>
 
-namespace Kestrel::Smtp {
+namespace Kestrel {
 
 // A small SASLprep (RFC 4013, stringprep profile of RFC 3454) for user names and passwords in SCRAM
 // (RFC 5802 section 5.1). Printable ASCII passes unchanged; non-ASCII spaces become SP (table C.1.2),
@@ -20,4 +20,4 @@ public:
     static QString escapeSaslName(const QString &name);
 };
 
-} // namespace Kestrel::Smtp
+} // namespace Kestrel
