@@ -1,14 +1,14 @@
 #include "imap/commands/IdCommand.h"
 
 #include "imap/session/Capabilities.h"
-#include "imap/session/SessionErrors.h"
 
 namespace Kestrel::Imap {
 
 void IdCommand::start(CommandContext &context)
 {
     if (!context.capabilities().has("ID")) {
-        fail(SessionErrors::notSupported(context.serverName(), name()));
+        m_result.supported = false;
+        complete();
         return;
     }
     CommandContext::Outgoing out = context.begin();

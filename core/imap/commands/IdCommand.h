@@ -8,10 +8,11 @@ namespace Kestrel::Imap {
 
 struct IdResult : CommandResult {
     QList<QPair<QByteArray, QByteArray>> server; // "name", "version", ... (value null for NIL)
+    bool supported = true; // false: the server lacks ID; nothing was sent and `server` is empty
 };
 
-// ID (RFC 2971 3.1): tells the server who we are and learns who it is. Fails with "not supported"
-// when the server does not offer ID.
+// ID (RFC 2971 3.1): tells the server who we are and learns who it is. ID is only informational, so a
+// server without it is not an error: the command completes at once with `supported` false.
 class IdCommand : public TypedCommand<IdResult>
 {
 public:

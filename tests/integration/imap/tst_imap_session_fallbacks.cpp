@@ -1,10 +1,15 @@
-// ImapSession against a Dovecot that hides SASL-IR, MOVE, LIST-STATUS, ESEARCH and IDLE through
-// imap_capability, so each fallback runs against a real server: AUTHENTICATE PLAIN without an
-// initial response, LIST + one STATUS per mailbox, UID COPY + STORE + UID EXPUNGE instead of MOVE,
-// plain SEARCH, and NOOP polling instead of IDLE.
+// ImapSession against a Dovecot whose imap_capability leaves out SASL-IR, MOVE, LIST-STATUS, ESEARCH,
+// IDLE, UNSELECT, ID and NAMESPACE, so each fallback runs against a real server: AUTHENTICATE PLAIN
+// without an initial response, LIST + one STATUS per mailbox, UID COPY + STORE + UID EXPUNGE instead of
+// MOVE, plain SEARCH, NOOP polling instead of IDLE, EXAMINE of nowhere instead of UNSELECT, and
+// LIST "" "" instead of NAMESPACE.
 #include "DovecotClient.h"
 
 #include "imap/commands/AppendCommand.h"
+#include "imap/commands/CloseCommand.h"
+#include "imap/commands/IdCommand.h"
+#include "imap/commands/NamespaceCommand.h"
+#include "imap/commands/StoreCommand.h"
 #include "imap/commands/ListCommand.h"
 #include "imap/commands/MailboxCommand.h"
 #include "imap/commands/MoveCommand.h"
@@ -25,7 +30,7 @@ private slots:
     void initTestCase()
     {
         m_dovecot.setExtraConfig(QStringLiteral(
-            "imap_capability = IMAP4rev1 LITERAL+ UIDPLUS ENABLE CONDSTORE QRESYNC LIST-EXTENDED SPECIAL-USE NAMESPACE\n"
+            "imap_capability = IMAP4rev1 LITERAL+ UIDPLUS ENABLE CONDSTORE QRESYNC LIST-EXTENDED SPECIAL-USE\n"
             "auth_failure_delay = 0"));
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.errorString()));
     }
@@ -86,6 +91,44 @@ private slots:
         QCOMPARE(left.numbers, QList<quint32>{keep});
         const auto trash = client.run(std::make_unique<StatusCommand>(QStringLiteral("Trash"), StatusItem::Messages));
         QCOMPARE(*trash.status.messages, 1u);
+    }
+
+    void unselectFallbackExpungesNothing()
+    {
+        // UNSELECT is hidden: the fallback EXAMINEs a mailbox that does not exist. A message marked
+        // \Deleted must still be there afterwards (CLOSE would have expunged it).
+        DovecotClient client(m_dovecot);
+        QCOMPARE(client.connectAs(QStringLiteral("alice")), QString());
+        QVERIFY(!client.session->capabilities().has("UNSELECT"));
+        const QString box = QStringLiteral("Unselected");
+        QVERIFY(client.run(std::make_unique<MailboxCommand>(MailboxCommand::Kind::Create, box)).ok());
+        const quint32 uid = client.run(std::make_unique<AppendCommand>(box, Test::testMessage("deleted, kept"))).uid;
+        QVERIFY(client.run(std::make_unique<SelectCommand>(box)).ok());
+        QVERIFY(client.run(std::make_unique<StoreCommand>(SequenceSet::fromNumbers({uid}), StoreCommand::Mode::Add,
+                                                          QList<QByteArray>{"\\Deleted"})).ok());
+        const auto unselected = client.run(std::make_unique<CloseCommand>(CloseCommand::Kind::Unselect));
+        QVERIFY2(unselected.ok(), qPrintable(Test::describe(unselected)));
+        QCOMPARE(client.session->state(), SessionState::Authenticated);
+        const QByteArray examineNowhere = " EXAMINE " + CloseCommand::NowhereMailbox.toLatin1();
+        QVERIFY(client.logText().contains(examineNowhere));
+        const auto status = client.run(std::make_unique<StatusCommand>(box, StatusItem::Messages));
+        QCOMPARE(*status.status.messages, 1u);
+    }
+
+    void namespaceAndIdWithoutTheExtensions()
+    {
+        DovecotClient client(m_dovecot);
+        QCOMPARE(client.connectAs(QStringLiteral("alice")), QString());
+        const auto id = client.run(std::make_unique<IdCommand>());
+        QVERIFY(id.ok());
+        QVERIFY(!id.supported);
+        QVERIFY(!client.session->capabilities().has("NAMESPACE"));
+        const auto namespaces = client.run(std::make_unique<NamespaceCommand>());
+        QVERIFY2(namespaces.ok(), qPrintable(Test::describe(namespaces)));
+        QVERIFY(namespaces.synthesized);
+        QCOMPARE(namespaces.namespaces.personal.size(), 1);
+        QCOMPARE(namespaces.namespaces.personal.first().delimiter, std::optional<char>('/')); // the test bed's
+        QVERIFY(client.logText().contains(" LIST \"\" \"\""));
     }
 
     void pollingSeesADeliveryWithoutIdle()

@@ -124,15 +124,44 @@ private slots:
         QCOMPARE(h.session->state(), SessionState::Authenticated);
     }
 
-    void unselectNeedsTheExtension()
+    void unselectFallsBackToExaminingNowhere()
+    {
+        // Without UNSELECT: EXAMINE of a name that cannot exist; its NO leaves nothing selected and,
+        // unlike CLOSE, expunges nothing (RFC 3691 1, RFC 3501 6.3.2).
+        Harness h("IMAP4rev1");
+        QVERIFY(h.selectInbox());
+        auto unselect = h.run(std::make_unique<CloseCommand>(CloseCommand::Kind::Unselect));
+        QCOMPARE(h.C(), Lines{"a2 EXAMINE " + CloseCommand::NowhereMailbox.toLatin1()});
+        h.S("* OK [CLOSED] Previous mailbox closed.");
+        h.S("a2 NO [NONEXISTENT] Mailbox doesn't exist");
+        QCOMPARE(unselect->calls, 1);
+        QVERIFY2(unselect->result.ok(), qPrintable(unselect->result.error ? unselect->result.error->toString() : QString()));
+        QCOMPARE(h.session->state(), SessionState::Authenticated);
+    }
+
+    void unselectFallbackClosesWhenTheNameExists()
     {
         Harness h("IMAP4rev1");
         QVERIFY(h.selectInbox());
         auto unselect = h.run(std::make_unique<CloseCommand>(CloseCommand::Kind::Unselect));
-        h.settle();
-        QCOMPARE(h.C(), Lines());
-        QVERIFY(unselect->result.error->userMessage.contains(QStringLiteral("UNSELECT")));
-        QCOMPARE(h.session->state(), SessionState::Selected);
+        h.C();
+        h.S("* 0 EXISTS");
+        h.S("a2 OK [READ-ONLY] Examined");
+        QCOMPARE(h.C(), Lines{"a3 CLOSE"}); // read-only: CLOSE expunges nothing (RFC 3501 6.4.2)
+        QCOMPARE(unselect->calls, 0);
+        h.S("a3 OK");
+        QVERIFY(unselect->result.ok());
+        QCOMPARE(h.session->state(), SessionState::Authenticated);
+    }
+
+    void unselectFallbackBadKeepsTheError()
+    {
+        Harness h("IMAP4rev1");
+        QVERIFY(h.selectInbox());
+        auto unselect = h.run(std::make_unique<CloseCommand>(CloseCommand::Kind::Unselect));
+        h.C();
+        h.S("a2 BAD what?");
+        QVERIFY(!unselect->result.ok());
     }
 
     void mailboxManagement()
@@ -288,11 +317,26 @@ private slots:
         QCOMPARE(id->result.server.value(0).second, QByteArray("Dovecot"));
         QCOMPARE(ns->result.namespaces.personal.size(), 1);
         QCOMPARE(ns->result.namespaces.shared.value(0).prefix, QStringLiteral("Shared/"));
+        QVERIFY(!ns->result.synthesized);
+        QVERIFY(id->result.supported);
+
+        // Neither offered: ID completes at once without a word to the server; NAMESPACE asks LIST "" ""
+        // for the hierarchy delimiter and answers with one personal namespace (RFC 2342 3).
         Harness bare("IMAP4rev1");
         auto missing = bare.run(std::make_unique<IdCommand>());
         bare.settle();
-        QCOMPARE(bare.C(), Lines());
-        QVERIFY(!missing->result.ok());
+        QCOMPARE(missing->calls, 1);
+        QVERIFY(missing->result.ok());
+        QVERIFY(!missing->result.supported);
+        auto synthesized = bare.run(std::make_unique<NamespaceCommand>());
+        QCOMPARE(bare.C(), (Lines{"a1 LIST \"\" \"\""}));
+        bare.S("* LIST (\\Noselect) \".\" \"\"");
+        bare.S("a1 OK");
+        QVERIFY(synthesized->result.ok());
+        QVERIFY(synthesized->result.synthesized);
+        QCOMPARE(synthesized->result.namespaces.personal.size(), 1);
+        QCOMPARE(synthesized->result.namespaces.personal.first().prefix, QString());
+        QCOMPARE(synthesized->result.namespaces.personal.first().delimiter, std::optional<char>('.'));
     }
 
     void compressSwitchesTheTransport()
