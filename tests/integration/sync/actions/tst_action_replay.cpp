@@ -14,6 +14,7 @@
 #include "sync/actions/MessageActions.h"
 #include "sync/actions/ProvisionalUids.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -233,6 +234,34 @@ private slots:
         QVERIFY2(list.contains("Bills"), list.constData());
         QVERIFY(!list.contains("Receipts"));
         QVERIFY(!list.contains("\"Old\"") && !list.contains(" Old\r\n"));
+    }
+
+    // A long offline session: many small actions go out one by one, each checked first, in bounded time.
+    void manyActionsReplayInBoundedTime()
+    {
+        constexpr int count = 200;
+        MessageActions actions(m_db, m_account.id);
+        QElapsedTimer local;
+        local.start();
+        for (int i = 0; i < count; ++i) {
+            const QStringList keyword{QStringLiteral("$Toggle")};
+            QVERIFY(!actions.changeFlags(inbox, {1}, i % 2 ? QStringList() : keyword, i % 2 ? keyword : QStringList()));
+        }
+        QVERIFY(!actions.changeFlags(inbox, {2}, {QStringLiteral("$Last")}, {}));
+        qInfo("applied and queued %d actions locally in %lld ms", count + 1, local.elapsed());
+        QElapsedTimer timer;
+        timer.start();
+        const ReplayReport report = replay();
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(!report.error, report.error ? qPrintable(report.error->toString()) : "");
+        QCOMPARE(report.completed, count + 1);
+        qInfo("replayed %d queued actions in %lld ms", count + 1, elapsed);
+        QVERIFY2(elapsed < 30000, qPrintable(QString::number(elapsed)));
+        RawImap check;
+        QVERIFY(check.open(m_dovecot));
+        const auto server = check.messages("INBOX");
+        QVERIFY(!server.value(subject(1)).flags.contains(QStringLiteral("$Toggle"))); // the last toggle removed it
+        QVERIFY(server.value(subject(2)).flags.contains(QStringLiteral("$Last")));
     }
 
 private:
