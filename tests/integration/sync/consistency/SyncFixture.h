@@ -123,13 +123,20 @@ public:
         return client.connectTo(m_dovecot.ports().imap) && client.login(QStringLiteral("alice"), DovecotServer::password());
     }
 
-    // `count` distinct messages: own Message-ID, growing sizes.
-    static QList<QByteArray> messages(const QByteArray &tag, int count, int first = 1)
+    // `count` distinct messages: own Message-ID, growing sizes; `cc` extra addresses make the ENVELOPE
+    // (and so each FETCH response) bigger.
+    static QList<QByteArray> messages(const QByteArray &tag, int count, int first = 1, int cc = 0)
     {
+        QByteArray ccField;
+        for (int i = 0; i < cc; ++i)
+            ccField += (i ? ",\r\n " : "Cc: ") + QByteArray("Recipient Number ") + QByteArray::number(i) + " <recipient."
+                + QByteArray::number(i) + "@lists.example.org>";
+        if (cc > 0)
+            ccField += "\r\n";
         QList<QByteArray> list;
         for (int i = first; i < first + count; ++i) {
             const QByteArray n = QByteArray::number(i);
-            list << "From: Carol <carol@example.org>\r\nTo: alice@example.org\r\nSubject: " + tag + ' ' + n
+            list << "From: Carol <carol@example.org>\r\nTo: alice@example.org\r\n" + ccField + "Subject: " + tag + ' ' + n
                     + "\r\nDate: Mon, 2 Nov 2026 10:00:00 +0000\r\nMessage-ID: <" + tag + '.' + n
                     + "@kestrel.test>\r\n\r\n" + QByteArray(i % 50 + 10, 'x') + "\r\n";
         }
