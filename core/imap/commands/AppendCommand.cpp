@@ -13,6 +13,19 @@ QByteArray twoDigits(int value)
     return QByteArray::number(value).rightJustified(2, '0');
 }
 
+// Raw 8-bit bytes before the first empty line: an internationalised (RFC 6532) header.
+bool hasEightBitHeader(const QByteArray &message)
+{
+    qsizetype end = message.indexOf("\r\n\r\n");
+    if (end < 0)
+        end = message.size();
+    for (qsizetype i = 0; i < end; ++i) {
+        if (static_cast<unsigned char>(message.at(i)) >= 0x80)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 AppendCommand::AppendCommand(QString mailbox, QByteArray message, QList<QByteArray> flags, QDateTime internalDate)
@@ -44,9 +57,16 @@ void AppendCommand::start(CommandContext &context)
         writeFlagList(out.writer, m_flags);
     if (m_internalDate.isValid())
         out.writer.string(formatDateTime(m_internalDate));
-    // RFC 3516 4.4: a message with NUL bytes needs a literal8, which only BINARY servers accept.
-    const bool binary = m_message.contains('\0') && context.capabilities().has("BINARY");
-    out.writer.literal(m_message, binary);
+    if (context.isEnabled("UTF8=ACCEPT") && hasEightBitHeader(m_message)) {
+        // RFC 6855 4: a message with a UTF-8 header goes as UTF8 (literal8) once UTF8=ACCEPT is enabled.
+        out.writer.atom("UTF8").beginList();
+        out.writer.literal(m_message, true);
+        out.writer.endList();
+    } else {
+        // RFC 3516 4.4: a message with NUL bytes needs a literal8, which only BINARY servers accept.
+        const bool binary = m_message.contains('\0') && context.capabilities().has("BINARY");
+        out.writer.literal(m_message, binary);
+    }
     send(context, out);
 }
 

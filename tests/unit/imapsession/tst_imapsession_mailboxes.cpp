@@ -302,6 +302,16 @@ private slots:
         h.S("a2 OK");
         h.S("a3 OK");
         QCOMPARE(list->result.mailboxes.value(0).mailbox.name, QStringLiteral("Черновики"));
+
+        // RFC 6855 4: a UTF-8 header goes as UTF8 (literal8); an ASCII one stays a plain literal.
+        const QByteArray utf8Message("Subject: \xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82\r\n\r\nx\r\n");
+        h.run(std::make_unique<AppendCommand>(QStringLiteral("Sent"), utf8Message));
+        QCOMPARE(h.C(), (Lines{"a4 APPEND Sent UTF8 (~{" + QByteArray::number(utf8Message.size()) + "}"}));
+        h.S("+ go ahead");
+        QCOMPARE(h.C(), (Lines{"Subject: \xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82", "", "x", ")"}));
+        h.S("a4 OK");
+        h.run(std::make_unique<AppendCommand>(QStringLiteral("Sent"), QByteArray("Subject: hi\r\n\r\n\xc3\xa9\r\n")));
+        QCOMPARE(h.C().value(0), QByteArray("a5 APPEND Sent {19}"));
     }
 
     void idAndNamespace()
