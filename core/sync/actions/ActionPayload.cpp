@@ -71,6 +71,8 @@ bool validate(const QueuedAction &action, QString *error)
         return fail(error, QStringLiteral("no target folder"));
     if (!action.provisionalUids.isEmpty() && action.provisionalUids.size() != action.uids.size())
         return fail(error, QStringLiteral("stand-in UIDs do not pair with UIDs"));
+    if (!action.messageIds.isEmpty() && action.messageIds.size() != action.uids.size())
+        return fail(error, QStringLiteral("Message-IDs do not pair with UIDs"));
     return true;
 }
 
@@ -116,6 +118,8 @@ QByteArray encodePayload(const QueuedAction &action)
         json.insert(QStringLiteral("target"), action.target);
     if (!action.provisionalUids.isEmpty())
         json.insert(QStringLiteral("provisionalUids"), numbers(action.provisionalUids));
+    if (!action.messageIds.isEmpty())
+        json.insert(QStringLiteral("messageIds"), QJsonArray::fromStringList(action.messageIds));
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
@@ -141,6 +145,7 @@ std::optional<QueuedAction> decodePayload(const QString &kind, const QByteArray 
     action.removeFlags = strings(json.value(QStringLiteral("remove")));
     action.modSeq = json.value(QStringLiteral("modSeq")).toString().toULongLong();
     action.target = json.value(QStringLiteral("target")).toString();
+    action.messageIds = strings(json.value(QStringLiteral("messageIds")));
     if (!readNumbers(json.value(QStringLiteral("uids")), action.uids)
         || !readNumbers(json.value(QStringLiteral("provisionalUids")), action.provisionalUids)) {
         fail(error, QStringLiteral("a UID is not a number from 1 to 4294967295"));

@@ -25,6 +25,7 @@ struct QueuedAction {
     quint64 modSeq = 0;        // Flags: highest cached MODSEQ of the messages then (UNCHANGEDSINCE)
     QString target;            // Move / Copy / Delete to Trash: destination; RenameFolder: new name
     QList<quint32> provisionalUids; // Move / Copy / Delete to Trash: local stand-ins in `target`, by position
+    QStringList messageIds;    // Move / Copy / Delete to Trash: to find the copies without COPYUID, by position
 
     bool isFolderOperation() const;
     friend bool operator==(const QueuedAction &, const QueuedAction &) = default;

@@ -8,6 +8,7 @@
 #include "imap/commands/SelectCommand.h"
 #include "imap/session/ImapSession.h"
 #include "sync/actions/ProvisionalUids.h"
+#include "sync/actions/TargetUidLookup.h"
 
 #include <QSet>
 
@@ -193,8 +194,7 @@ void MessageActionRun::deleteHere()
     });
 }
 
-// The stand-in rows in the target take the UIDs the server assigned; stand-ins without one (no UIDPLUS,
-// or their message vanished) are removed and the next sync of the target brings those messages.
+// The server's UIDs of the copies: from COPYUID, else looked up by Message-ID (TargetUidLookup).
 void MessageActionRun::relink(const Imap::CopyResult &result)
 {
     QHash<quint32, quint32> bySource;
@@ -202,21 +202,46 @@ void MessageActionRun::relink(const Imap::CopyResult &result)
     const QList<quint32> destinations = result.destinationUids.toList();
     for (qsizetype i = 0; i < sources.size() && i < destinations.size(); ++i)
         bySource.insert(sources[i], destinations[i]);
+    QHash<quint32, quint32> assigned;
+    QList<TargetUidLookup::Wanted> unknown;
+    for (qsizetype i = 0; i < m_action.provisionalUids.size() && i < m_action.uids.size(); ++i) {
+        const quint32 source = m_action.uids[i];
+        if (!m_present.contains(source))
+            continue; // vanished: there is no copy
+        if (bySource.contains(source))
+            assigned.insert(m_action.provisionalUids[i], bySource.value(source));
+        else if (!m_action.messageIds.value(i).isEmpty())
+            unknown.append({m_action.provisionalUids[i], m_action.messageIds[i]});
+    }
+    if (unknown.isEmpty())
+        return applyAssigned(assigned);
+    auto *lookup = new TargetUidLookup(*m_session, m_action.target, unknown, this);
+    lookup->start([this, assigned, lookup](const QHash<quint32, quint32> &found) mutable {
+        lookup->deleteLater();
+        for (auto it = found.cbegin(); it != found.cend(); ++it)
+            assigned.insert(it.key(), it.value());
+        applyAssigned(assigned);
+    });
+}
+
+// The stand-in rows in the target take the server's UIDs; stand-ins without one are removed and the
+// next sync of the target brings those messages.
+void MessageActionRun::applyAssigned(const QHash<quint32, quint32> &assigned)
+{
     std::optional<FolderInfo> target;
     if (auto error = FolderStore(m_db).findFolder(m_accountId, m_action.target, target))
         return fail(*error);
     MessageStore store(m_db);
     QList<quint32> orphans;
-    for (qsizetype i = 0; i < m_action.provisionalUids.size(); ++i) {
-        const quint32 standIn = m_action.provisionalUids[i];
-        const quint32 assigned = bySource.value(m_action.uids.value(i));
-        if (assigned == 0) {
+    for (const quint32 standIn : std::as_const(m_action.provisionalUids)) {
+        const quint32 uid = assigned.value(standIn);
+        if (uid == 0) {
             orphans << standIn;
             continue;
         }
-        m_outcome.assigned.insert(standIn, assigned);
+        m_outcome.assigned.insert(standIn, uid);
         if (target) {
-            if (auto error = store.moveUid(target->id, standIn, target->id, assigned))
+            if (auto error = store.moveUid(target->id, standIn, target->id, uid))
                 return fail(*error);
         }
     }

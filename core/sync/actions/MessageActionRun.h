@@ -34,7 +34,8 @@ struct ActionOutcome {
 // UIDVALIDITY is still the one the action was taken under), asks which of the UIDs still exist, then
 // stores flags, moves, copies or deletes those. Messages that vanished meanwhile are skipped with a
 // note; when none is left the action is dropped. The cache follows: stand-in UIDs in a move's or copy's
-// target become the server's (COPYUID, RFC 4315 3), so nothing is fetched again. Ends exactly once.
+// target become the server's (COPYUID, RFC 4315 3, or found by Message-ID), so nothing is fetched again.
+// Ends exactly once.
 class MessageActionRun : public QObject
 {
     Q_OBJECT
@@ -54,6 +55,7 @@ private:
     void relocate();
     void deleteHere();
     void relink(const Imap::CopyResult &result);
+    void applyAssigned(const QHash<quint32, quint32> &assigned);
     void finishDone();
     void drop(const QString &note);
     void fail(const Error &error);

@@ -105,7 +105,8 @@ std::optional<Error> MessageActions::changeFlags(const QString &folderName, cons
     for (const MessageSummary &message : std::as_const(messages)) {
         updates.append({message.uid, applyFlagChanges(message.flags, add, remove), 0}); // 0 keeps the modseq
         unreadDelta += int(message.flags.isSeen()) - int(updates.last().flags.isSeen());
-        action.modSeq = qMax(action.modSeq, message.modSeq);
+        if (!ProvisionalUids::isProvisional(message.uid)) // a stand-in's MODSEQ is its old folder's
+            action.modSeq = qMax(action.modSeq, message.modSeq);
     }
     if (auto error = MessageStore(m_db).updateFlags(folder.id, updates))
         return error;
@@ -196,6 +197,13 @@ std::optional<Error> MessageActions::relocate(ActionKind kind, const QString &fo
     QueuedAction action = makeAction(kind, folder, uids);
     action.target = target.name;
     action.provisionalUids = standIns;
+    bool anyMessageId = false;
+    for (const MessageSummary &message : std::as_const(messages)) {
+        action.messageIds << message.messageId;
+        anyMessageId = anyMessageId || !message.messageId.isEmpty();
+    }
+    if (!anyMessageId)
+        action.messageIds.clear();
     if (auto error = enqueue(action))
         return error;
     return transaction.commit();

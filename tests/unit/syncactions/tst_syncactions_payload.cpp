@@ -35,6 +35,7 @@ private slots:
         move.uids = {5, 6};
         move.target = QStringLiteral("Archive");
         move.provisionalUids = {0xF0000000u, 0xF0000001u};
+        move.messageIds = {QStringLiteral("<a@example.com>"), QString()}; // the second had none
         QTest::newRow("move") << move;
 
         QueuedAction remove;
@@ -92,6 +93,9 @@ private slots:
         QTest::newRow("stand-ins unpaired") << "copy"
                                             << QByteArray(R"({"folder":"INBOX","uids":[1,2],"target":"A","provisionalUids":[4026531840]})")
                                             << "pair";
+        QTest::newRow("message ids unpaired") << "move"
+                                              << QByteArray(R"({"folder":"INBOX","uids":[1,2],"target":"A","messageIds":["<x@y>"]})")
+                                              << "Message-IDs";
         QTest::newRow("rename to nothing") << "rename-folder" << QByteArray(R"({"folder":"Old"})") << "no new name";
     }
 

@@ -43,6 +43,8 @@ private slots:
         for (quint32 uid : {5u, 6u}) {
             MessageSummary m = message(uid, at(uid), QStringLiteral("Message %1").arg(uid));
             m.modSeq = 100 + uid;
+            if (uid == 6)
+                m.messageId.clear(); // nothing to look it up by
             messages << m;
         }
         CACHE_OK(MessageStore(*m_db).upsertMessages(m_inbox, messages, FolderSyncState{77, 7, 106}));
@@ -94,6 +96,42 @@ private slots:
         QCOMPARE(result.dropped, 1);
         QVERIFY(!cached(m_archive, ProvisionalUids::Base)); // the next sync fetches the real one
         QVERIFY(!cached(m_inbox, 6));
+    }
+
+    void withoutCopyUidTheCopyIsFoundByMessageId()
+    {
+        Harness h("IMAP4rev1 CONDSTORE");
+        MessageActions actions(*m_db, account);
+        CACHE_OK(actions.move(inbox, {5}, QStringLiteral("Archive")));
+        CACHE_OK(actions.changeFlags(QStringLiteral("Archive"), {ProvisionalUids::Base}, {QStringLiteral("\\Flagged")}, {}));
+        auto report = start(h);
+        expectSelect(h, "INBOX (CONDSTORE)");
+        QCOMPARE(h.C(), QList<QByteArray>{"a2 UID FETCH 5 (UID FLAGS)"});
+        h.S("* 1 FETCH (UID 5 FLAGS ())");
+        h.S("a2 OK done");
+        QCOMPARE(h.C(), QList<QByteArray>{"a3 UID COPY 5 Archive"});
+        h.S("a3 OK copied");
+        QCOMPARE(h.C(), QList<QByteArray>{"a4 UID STORE 5 +FLAGS.SILENT (\\Deleted)"});
+        h.S("a4 OK stored");
+        QCOMPARE(h.C(), QList<QByteArray>{"a5 EXAMINE Archive"});
+        h.S("* 12 EXISTS");
+        h.S("a5 OK [READ-ONLY] examined");
+        QCOMPARE(h.C(), QList<QByteArray>{R"(a6 UID SEARCH HEADER "Message-ID" "<msg-5@example.com>")"});
+        h.S("* SEARCH 12");
+        h.S("a6 OK found");
+        // The flag taken on the stand-in now names UID 12; EXAMINE was read-only, so SELECT first.
+        expectSelect(h, "Archive (CONDSTORE)", 7);
+        QCOMPARE(h.C(), QList<QByteArray>{"a8 UID FETCH 12 (UID FLAGS)"});
+        h.S("* 12 FETCH (UID 12 FLAGS ())");
+        h.S("a8 OK done");
+        QCOMPARE(h.C(), QList<QByteArray>{"a9 UID STORE 12 +FLAGS.SILENT (\\Flagged)"}); // no MODSEQ of the old folder
+        h.S("a9 OK stored");
+        QTRY_COMPARE(report->count(), 1);
+        const auto result = report->at(0).at(0).value<ReplayReport>();
+        QVERIFY2(!result.error, result.error ? qPrintable(result.error->toString()) : "");
+        QCOMPARE(result.completed, 2);
+        QCOMPARE(cached(m_archive, 12).value_or(MessageSummary()).subject, QStringLiteral("Message 5"));
+        QVERIFY(!cached(m_archive, ProvisionalUids::Base));
     }
 
     void deleteWithoutTrashExpungesOnlyItsOwnUids()
