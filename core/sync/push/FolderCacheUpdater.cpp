@@ -73,6 +73,19 @@ void FolderCacheUpdater::start(const Imap::SelectResult &selected)
         fetchNew(); // arrived while we were offline
 }
 
+// The folder was not cached when the session selected it; a sync may have stored it since. From then
+// on new messages are stored too (never as a contiguous range: what came before was not ours).
+bool FolderCacheUpdater::adoptCachedFolder()
+{
+    std::optional<FolderInfo> folder;
+    const qint64 id = lookUpFolder(folder);
+    if (id < 0)
+        return false;
+    if (folder && m_session && folder->sync.uidValidity == m_session->mailbox().snapshot().uidValidity)
+        m_folderId = id;
+    return true;
+}
+
 void FolderCacheUpdater::fetchNew()
 {
     if (!m_session || m_nextUid == 0)
@@ -81,6 +94,8 @@ void FolderCacheUpdater::fetchNew()
         m_fetchAgain = true; // one fetch at a time; the next one starts where this one ends
         return;
     }
+    if (m_folderId == 0 && !adoptCachedFolder())
+        return;
     const quint32 from = m_nextUid;
     // The stored UIDNEXT moves only with a contiguous range, and HIGHESTMODSEQ never (see the class).
     // The state is read again now: the sync engine may have stored a newer HIGHESTMODSEQ meanwhile.

@@ -44,6 +44,7 @@ signals:
 
 private:
     void fetchNew();
+    bool adoptCachedFolder();
     void onFetched(const std::optional<Error> &error, const QList<MessageSummary> &stored);
     void onVanished(const Imap::SequenceSet &uids);
     void onFlagsChanged(quint32 uid, const Imap::MessageFlags &flags, quint64 modSeq);

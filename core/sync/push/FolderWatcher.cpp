@@ -73,6 +73,7 @@ void FolderWatcher::connectNow()
     m_session = new Imap::ImapSession(settings, this);
     m_session->setResponseTimeout(m_options.responseTimeoutMs);
     m_session->idle().setPollInterval(m_options.pollIntervalMs);
+    m_session->idle().setRenewInterval(m_options.idleRenewMs);
     connect(m_session, &Imap::ImapSession::failed, this, [this](const Error &error) { fail(error); });
     connect(m_session, &Imap::ImapSession::certificateRejected, this, [this] {
         m_retryTimer.stop();

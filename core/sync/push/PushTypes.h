@@ -53,6 +53,10 @@ struct PushOptions {
     QStringList folders{QStringLiteral("INBOX")};
     BackoffPolicy backoff;
     int pollIntervalMs = 60 * 1000;  // NOOP polling when the server has no IDLE
+    // IDLE is ended and issued again this often. RFC 2177 allows up to 29 minutes, but home routers
+    // and mobile networks forget quiet TCP connections sooner, silently; the DONE / OK round trip keeps
+    // their mapping alive and, through the response timeout, finds a dead route within minutes.
+    int idleRenewMs = 10 * 60 * 1000;
     int responseTimeoutMs = 30 * 1000; // a silent server outside IDLE counts as a dropped connection
     int connectTimeoutMs = 20 * 1000;
     // Above this many messages missed while offline, the watcher leaves them to a full sync
