@@ -2,7 +2,7 @@
 // commands succeed at once ("queued"), `queue` lists what waits, and once the server is back on the same
 // port `replay` (or the next flag) sends everything in order. A queued action whose message vanished
 // meanwhile is dropped with a note that `queue` shows.
-#include "ActionTestServer.h"
+#include "ServerMessages.h"
 #include "CliRunner.h"
 
 #include <QJsonArray>
@@ -20,12 +20,12 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.errorString()));
-        RawImap raw;
-        QVERIFY(raw.open(m_dovecot));
-        for (int n = 1; n <= 4; ++n) {
-            const QByteArray message = "From: Zed <zed@example.test>\r\nSubject: Note " + QByteArray::number(n) + "\r\n\r\nBody\r\n";
-            QVERIFY(raw.command("APPEND INBOX {" + QByteArray::number(message.size()) + "+}\r\n" + message).contains(" OK "));
-        }
+        RawImapClient raw;
+        QVERIFY(openRaw(raw, m_dovecot));
+        QList<QByteArray> messages;
+        for (int n = 1; n <= 4; ++n)
+            messages << "From: Zed <zed@example.test>\r\nSubject: Note " + QByteArray::number(n) + "\r\n\r\nBody\r\n";
+        QVERIFY2(raw.append(QStringLiteral("INBOX"), messages), qPrintable(raw.lastError()));
         const QByteArray fingerprint = QSslCertificate::fromPath(m_dovecot.certificatePath()).value(0)
                                            .digest(QCryptographicHash::Sha256).toHex();
         const auto added = cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Alice"),
@@ -43,7 +43,7 @@ private slots:
 
     void offlineActionsQueueThenReplay()
     {
-        m_outage.begin();
+        m_dovecot.stop();
         const auto flagged = cli({QStringLiteral("flag"), QStringLiteral("Alice"), QStringLiteral("INBOX"), QStringLiteral("1"), QStringLiteral("+flagged")});
         QVERIFY2(flagged.exitCode == 0, flagged.err.constData());
         QVERIFY2(flagged.out.contains("queued, will be sent when 127.0.0.1 is reachable"), flagged.out.constData());
@@ -72,17 +72,16 @@ private slots:
         QCOMPARE(stillDown.exitCode, 1);
         QVERIFY(stillDown.out.contains("queued, will be sent when"));
 
-        QString error;
-        QVERIFY2(m_outage.end(&error), qPrintable(error));
+        QVERIFY2(m_dovecot.restart(), qPrintable(m_dovecot.errorString())); // same port, same mail
         const auto replayed = cli({QStringLiteral("replay"), QStringLiteral("Alice")});
         QVERIFY2(replayed.exitCode == 0, replayed.err.constData());
         QVERIFY2(replayed.out.contains("Alice: 2 sent, 0 dropped, 0 left"), replayed.out.constData());
 
-        RawImap raw;
-        QVERIFY(raw.open(m_dovecot));
-        QVERIFY(raw.messages("INBOX").value(QStringLiteral("Note 1")).flags.contains(QStringLiteral("\\Flagged")));
-        QVERIFY(!raw.messages("INBOX").contains(QStringLiteral("Note 2")));
-        QVERIFY(raw.messages("Trash").contains(QStringLiteral("Note 2")));
+        RawImapClient raw;
+        QVERIFY(openRaw(raw, m_dovecot));
+        QVERIFY(serverMessages(raw, "INBOX").value(QStringLiteral("Note 1")).flags.contains(QStringLiteral("\\Flagged")));
+        QVERIFY(!serverMessages(raw, "INBOX").contains(QStringLiteral("Note 2")));
+        QVERIFY(serverMessages(raw, "Trash").contains(QStringLiteral("Note 2")));
         QVERIFY(json({QStringLiteral("queue")}).object()[QStringLiteral("actions")].toArray().isEmpty());
     }
 
@@ -91,14 +90,14 @@ private slots:
         const auto seen = cli({QStringLiteral("flag"), QStringLiteral("Alice"), QStringLiteral("INBOX"), QStringLiteral("3"), QStringLiteral("seen")});
         QVERIFY2(seen.exitCode == 0, seen.err.constData());
         QVERIFY2(seen.out.contains("Set \\Seen on UID 3 in INBOX."), seen.out.constData());
-        RawImap raw;
-        QVERIFY(raw.open(m_dovecot));
-        QVERIFY(raw.messages("INBOX").value(QStringLiteral("Note 3")).flags.contains(QStringLiteral("\\Seen")));
+        RawImapClient raw;
+        QVERIFY(openRaw(raw, m_dovecot));
+        QVERIFY(serverMessages(raw, "INBOX").value(QStringLiteral("Note 3")).flags.contains(QStringLiteral("\\Seen")));
 
         const auto deleted = cli({QStringLiteral("delete"), QStringLiteral("Alice"), QStringLiteral("INBOX"), QStringLiteral("4")});
         QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
-        QVERIFY(raw.messages("Trash").contains(QStringLiteral("Note 4")));
-        QVERIFY(!raw.messages("INBOX").contains(QStringLiteral("Note 4")));
+        QVERIFY(serverMessages(raw, "Trash").contains(QStringLiteral("Note 4")));
+        QVERIFY(!serverMessages(raw, "INBOX").contains(QStringLiteral("Note 4")));
     }
 
     void badInputIsRefusedAndNothingIsQueued()
@@ -119,22 +118,21 @@ private slots:
 
     void vanishedMessageIsDroppedWithANoteTheQueueShows()
     {
-        m_outage.begin();
+        m_dovecot.stop();
         const auto queued = cli({QStringLiteral("flag"), QStringLiteral("Alice"), QStringLiteral("INBOX"), QStringLiteral("3"), QStringLiteral("-seen")});
         QVERIFY2(queued.exitCode == 0, queued.err.constData());
-        QString error;
-        QVERIFY2(m_outage.end(&error), qPrintable(error));
-        RawImap other;
-        QVERIFY(other.open(m_dovecot));
+        QVERIFY2(m_dovecot.restart(), qPrintable(m_dovecot.errorString())); // same port, same mail
+        RawImapClient other;
+        QVERIFY(openRaw(other, m_dovecot));
         other.command("SELECT INBOX");
         other.command("UID STORE 3 +FLAGS.SILENT (\\Deleted)");
-        QVERIFY(other.command("UID EXPUNGE 3").contains(" OK "));
+        QVERIFY(other.command("UID EXPUNGE 3").ok);
 
         // The next action replays the queue first: the stale one is dropped, this one is sent.
         const auto next = cli({QStringLiteral("flag"), QStringLiteral("Alice"), QStringLiteral("INBOX"), QStringLiteral("1"), QStringLiteral("-flagged")});
         QVERIFY2(next.exitCode == 0, next.err.constData());
         QVERIFY2(next.err.contains("UID 3") && next.err.contains("no longer exists"), next.err.constData());
-        QVERIFY(!other.messages("INBOX").value(QStringLiteral("Note 1")).flags.contains(QStringLiteral("\\Flagged")));
+        QVERIFY(!serverMessages(other, "INBOX").value(QStringLiteral("Note 1")).flags.contains(QStringLiteral("\\Flagged")));
 
         const QJsonObject queue = json({QStringLiteral("queue")}).object();
         QVERIFY(queue[QStringLiteral("actions")].toArray().isEmpty());
@@ -157,7 +155,6 @@ private:
     }
 
     DovecotServer m_dovecot;
-    DovecotOutage m_outage{m_dovecot, QString()};
     QTemporaryDir m_profile;
 };
 

@@ -2,7 +2,7 @@
 // once), replayed strictly in order once it is back on the same port and data folder, and compared with
 // what a raw second connection reads from the server. Built twice: with every extension, and with MOVE
 // and UIDPLUS hidden (COPY + STORE \Deleted, no expunge: never a plain EXPUNGE).
-#include "ActionTestServer.h"
+#include "ServerMessages.h"
 
 #include "cache/Database.h"
 #include "cache/FolderStore.h"
@@ -52,13 +52,13 @@ private slots:
     {
         m_dovecot.setExtraConfig(extraConfig);
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.errorString()));
-        RawImap raw;
-        QVERIFY(raw.open(m_dovecot));
-        QVERIFY(raw.command("CREATE Archive").contains(" OK "));
-        for (int n = 1; n <= 10; ++n) {
-            const QByteArray message = "From: Zed <zed@example.test>\r\nSubject: " + subject(n).toUtf8() + "\r\n\r\nBody\r\n";
-            QVERIFY(raw.command("APPEND INBOX {" + QByteArray::number(message.size()) + "+}\r\n" + message).contains(" OK "));
-        }
+        RawImapClient raw;
+        QVERIFY(openRaw(raw, m_dovecot));
+        QVERIFY(raw.command("CREATE Archive").ok);
+        QList<QByteArray> messages;
+        for (int n = 1; n <= 10; ++n)
+            messages << "From: Zed <zed@example.test>\r\nSubject: " + subject(n).toUtf8() + "\r\n\r\nBody\r\n";
+        QVERIFY2(raw.append(inbox, messages), qPrintable(raw.lastError()));
         m_account.id = QStringLiteral("actions-alice");
         m_account.displayName = QStringLiteral("Alice");
         m_account.userName = QStringLiteral("alice");
@@ -74,7 +74,7 @@ private slots:
     // read; the actions after it still go out.
     void vanishedMessageIsDroppedWithANote()
     {
-        m_outage.begin();
+        m_dovecot.stop();
         MessageActions actions(m_db, m_account.id);
         QVERIFY(!actions.changeFlags(inbox, {7}, {QStringLiteral("\\Flagged")}, {}));
         QVERIFY(!actions.move(inbox, {7}, archive));
@@ -85,13 +85,12 @@ private slots:
         QVERIFY2(report.unreachable(), report.error ? qPrintable(report.error->toString()) : "no error");
         QCOMPARE(report.remaining, 3);
 
-        QString error;
-        QVERIFY2(m_outage.end(&error), qPrintable(error));
-        RawImap other;
-        QVERIFY(other.open(m_dovecot));
+        QVERIFY2(m_dovecot.restart(), qPrintable(m_dovecot.errorString())); // same port, same mail
+        RawImapClient other;
+        QVERIFY(openRaw(other, m_dovecot));
         other.command("SELECT INBOX");
-        QVERIFY(other.command("UID STORE 7 +FLAGS.SILENT (\\Deleted)").contains(" OK "));
-        QVERIFY(other.command("EXPUNGE").contains(" OK ")); // the only \Deleted message at this point
+        QVERIFY(other.command("UID STORE 7 +FLAGS.SILENT (\\Deleted)").ok);
+        QVERIFY(other.command("EXPUNGE").ok); // the only \Deleted message at this point
 
         report = replay();
         QVERIFY2(!report.error, report.error ? qPrintable(report.error->toString()) : "");
@@ -107,8 +106,8 @@ private slots:
         QCOMPARE(dropped[1].kind, QStringLiteral("move"));
         QVERIFY(dropped[1].lastError.contains(QStringLiteral("no longer exists")));
 
-        QVERIFY(other.messages("INBOX").value(subject(8)).flags.contains(QStringLiteral("\\Seen")));
-        QVERIFY(!other.messages("Archive").contains(subject(7)));
+        QVERIFY(serverMessages(other, "INBOX").value(subject(8)).flags.contains(QStringLiteral("\\Seen")));
+        QVERIFY(!serverMessages(other, "Archive").contains(subject(7)));
         QVERIFY(!cachedSubjects(archive).contains(subject(7))); // the stand-in is gone again
         QVERIFY(!OfflineQueue(m_db).clearDropped(m_account.id));
     }
@@ -117,13 +116,13 @@ private slots:
     // order taken, while another client's pending \Deleted message survives (no plain EXPUNGE).
     void flagsAndMovesReplayInOrder()
     {
-        RawImap other;
-        QVERIFY(other.open(m_dovecot));
+        RawImapClient other;
+        QVERIFY(openRaw(other, m_dovecot));
         other.command("SELECT INBOX");
-        QVERIFY(other.command("UID STORE 10 +FLAGS.SILENT (\\Deleted)").contains(" OK "));
+        QVERIFY(other.command("UID STORE 10 +FLAGS.SILENT (\\Deleted)").ok);
         QVERIFY(sync({inbox}));
 
-        m_outage.begin();
+        m_dovecot.stop();
         MessageActions actions(m_db, m_account.id);
         QVERIFY(!actions.changeFlags(inbox, {1}, {QStringLiteral("\\Seen")}, {}));
         QVERIFY(!actions.changeFlags(inbox, {2}, {QStringLiteral("\\Flagged"), QStringLiteral("$Work")}, {}));
@@ -142,20 +141,19 @@ private slots:
         QVERIFY(!OfflineQueue(m_db).peek(m_account.id, 1, first));
         QVERIFY(decodePayload(first[0].kind, first[0].payload)->modSeq > 0); // the store will be conditional
 
-        QString error;
-        QVERIFY2(m_outage.end(&error), qPrintable(error));
-        RawImap after; // the first connection died with the server
-        QVERIFY(after.open(m_dovecot));
+        QVERIFY2(m_dovecot.restart(), qPrintable(m_dovecot.errorString())); // same port, same mail
+        RawImapClient after; // the first connection died with the server
+        QVERIFY(openRaw(after, m_dovecot));
         after.command("SELECT INBOX");
         // Changed by someone else since the user saw it: UNCHANGEDSINCE notices, \Seen still goes on.
-        QVERIFY(after.command("UID STORE 1 +FLAGS.SILENT ($Other)").contains(" OK "));
+        QVERIFY(after.command("UID STORE 1 +FLAGS.SILENT ($Other)").ok);
 
         const ReplayReport report = replay();
         QVERIFY2(!report.error, report.error ? qPrintable(report.error->toString()) : "");
         QCOMPARE(report.completed, 8);
         QCOMPARE(report.dropped, 0);
 
-        const auto server = after.messages("INBOX");
+        const auto server = serverMessages(after, "INBOX");
         QVERIFY(server.value(subject(1)).flags.contains(QStringLiteral("\\Seen")));
         QVERIFY(server.value(subject(1)).flags.contains(QStringLiteral("$Other")));
         QVERIFY(server.value(subject(2)).flags.contains(QStringLiteral("\\Flagged")));
@@ -167,11 +165,11 @@ private slots:
             else
                 QVERIFY2(!server.contains(subject(n)), qPrintable(subject(n)));
         }
-        const auto archived = after.messages("Archive");
+        const auto archived = serverMessages(after, "Archive");
         QVERIFY(archived.contains(subject(3)));
         QVERIFY(archived.value(subject(4)).flags.contains(QStringLiteral("\\Answered"))); // flag, then move
         QVERIFY(archived.value(subject(5)).flags.contains(QStringLiteral("\\Flagged")));  // move, then flag
-        QVERIFY(after.messages("Trash").contains(subject(6)));
+        QVERIFY(serverMessages(after, "Trash").contains(subject(6)));
 
         // COPYUID re-linked the moved rows: the cache already holds the server's UIDs, nothing to fetch.
         const auto cachedArchive = cachedSubjects(archive);
@@ -202,18 +200,18 @@ private slots:
             QCOMPARE(head[0].kind, QStringLiteral("move"));
             QCOMPARE(head[0].attempts, attempt);
             QVERIFY(!head[0].lastError.isEmpty());
-            RawImap check;
-            QVERIFY(check.open(m_dovecot));
-            QVERIFY(check.messages("INBOX").value(subject(8)).flags.contains(QStringLiteral("\\Seen"))); // waits
+            RawImapClient check;
+            QVERIFY(openRaw(check, m_dovecot));
+            QVERIFY(serverMessages(check, "INBOX").value(subject(8)).flags.contains(QStringLiteral("\\Seen"))); // waits
         }
         const ReplayReport report = replay();
         QVERIFY2(!report.error, report.error ? qPrintable(report.error->toString()) : "");
         QCOMPARE(report.dropped, 1);
         QCOMPARE(report.completed, 1);
         QVERIFY(report.notes.value(0).contains(QStringLiteral("refused")));
-        RawImap check;
-        QVERIFY(check.open(m_dovecot));
-        QVERIFY(!check.messages("INBOX").value(subject(8)).flags.contains(QStringLiteral("\\Seen")));
+        RawImapClient check;
+        QVERIFY(openRaw(check, m_dovecot));
+        QVERIFY(!serverMessages(check, "INBOX").value(subject(8)).flags.contains(QStringLiteral("\\Seen")));
         QCOMPARE(cachedUid(inbox, subject(9)), 9u); // back where it is on the server
         QVERIFY(!cachedSubjects(ghost.name).contains(subject(9)));
     }
@@ -228,9 +226,9 @@ private slots:
         const ReplayReport report = replay();
         QVERIFY2(!report.error, report.error ? qPrintable(report.error->toString()) : "");
         QCOMPARE(report.completed, 4);
-        RawImap check;
-        QVERIFY(check.open(m_dovecot));
-        const QByteArray list = check.command("LIST \"\" \"*\"");
+        RawImapClient check;
+        QVERIFY(openRaw(check, m_dovecot));
+        const QByteArray list = check.command("LIST \"\" \"*\"").untagged.join("\r\n") + "\r\n";
         QVERIFY2(list.contains("Bills"), list.constData());
         QVERIFY(!list.contains("Receipts"));
         QVERIFY(!list.contains("\"Old\"") && !list.contains(" Old\r\n"));
@@ -257,9 +255,9 @@ private slots:
         QCOMPARE(report.completed, count + 1);
         qInfo("replayed %d queued actions in %lld ms", count + 1, elapsed);
         QVERIFY2(elapsed < 30000, qPrintable(QString::number(elapsed)));
-        RawImap check;
-        QVERIFY(check.open(m_dovecot));
-        const auto server = check.messages("INBOX");
+        RawImapClient check;
+        QVERIFY(openRaw(check, m_dovecot));
+        const auto server = serverMessages(check, "INBOX");
         QVERIFY(!server.value(subject(1)).flags.contains(QStringLiteral("$Toggle"))); // the last toggle removed it
         QVERIFY(server.value(subject(2)).flags.contains(QStringLiteral("$Last")));
     }
@@ -310,7 +308,6 @@ private:
     quint32 cachedUid(const QString &folder, const QString &subjectText) { return cachedSubjects(folder).value(subjectText); }
 
     DovecotServer m_dovecot;
-    DovecotOutage m_outage{m_dovecot, extraConfig};
     QTemporaryDir m_profile;
     Database m_db;
     AccountSettings m_account;
