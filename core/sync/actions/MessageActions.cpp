@@ -61,10 +61,12 @@ std::optional<Error> MessageActions::findTrash(std::optional<FolderInfo> &trash)
     return std::nullopt;
 }
 
-std::optional<Error> MessageActions::readMessages(const FolderInfo &folder, const QList<quint32> &uids,
-                                                  QList<MessageSummary> &messages) const
+std::optional<Error> MessageActions::readMessages(const QString &folderName, const QList<quint32> &uids,
+                                                  FolderInfo &folder, QList<MessageSummary> &messages) const
 {
     messages.clear();
+    if (auto error = findFolder(folderName, folder))
+        return error;
     if (uids.isEmpty())
         return Error::make(Error::Code::Storage, tr("No message was chosen."));
     const MessageListReader reader(m_db);
@@ -93,9 +95,7 @@ std::optional<Error> MessageActions::changeFlags(const QString &folderName, cons
     QList<MessageSummary> messages;
     if (auto error = transaction.begin())
         return error;
-    if (auto error = findFolder(folderName, folder))
-        return error;
-    if (auto error = readMessages(folder, uids, messages))
+    if (auto error = readMessages(folderName, uids, folder, messages))
         return error;
     QueuedAction action = makeAction(ActionKind::Flags, folder, uids);
     action.addFlags = add;
@@ -140,9 +140,7 @@ std::optional<Error> MessageActions::remove(const QString &folderName, const QLi
     QList<MessageSummary> messages;
     if (auto error = transaction.begin())
         return error;
-    if (auto error = findFolder(folderName, folder))
-        return error;
-    if (auto error = readMessages(folder, uids, messages))
+    if (auto error = readMessages(folderName, uids, folder, messages))
         return error;
     if (auto error = MessageStore(m_db).removeUids(folder.id, uids))
         return error;
@@ -165,14 +163,12 @@ std::optional<Error> MessageActions::relocate(ActionKind kind, const QString &fo
     QList<quint32> standIns;
     if (auto error = transaction.begin())
         return error;
-    if (auto error = findFolder(folderName, folder))
+    if (auto error = readMessages(folderName, uids, folder, messages))
         return error;
     if (auto error = findFolder(targetName, target))
         return error;
     if (folder.id == target.id && kind != ActionKind::Copy)
         return Error::make(Error::Code::Storage, tr("The messages are already in \"%1\".").arg(target.name));
-    if (auto error = readMessages(folder, uids, messages))
-        return error;
     if (auto error = ProvisionalUids::allocate(m_db, target.id, uids.size(), standIns))
         return error;
     MessageStore store(m_db);

@@ -43,7 +43,8 @@ public:
 private:
     std::optional<Error> findFolder(const QString &name, FolderInfo &folder) const;
     std::optional<Error> findTrash(std::optional<FolderInfo> &trash) const;
-    std::optional<Error> readMessages(const FolderInfo &folder, const QList<quint32> &uids,
+    // The folder and the cached messages the action is about; an error names what is not cached.
+    std::optional<Error> readMessages(const QString &folderName, const QList<quint32> &uids, FolderInfo &folder,
                                       QList<MessageSummary> &messages) const;
     std::optional<Error> relocate(ActionKind kind, const QString &folder, const QList<quint32> &uids,
                                   const QString &target);
