@@ -20,16 +20,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.errorString()));
-        const QByteArray fingerprint = QSslCertificate::fromPath(m_dovecot.certificatePath()).value(0)
-                                           .digest(QCryptographicHash::Sha256).toHex();
-        const auto added = cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Bob"),
-                                QStringLiteral("--email"), QStringLiteral("bob@example.test"), QStringLiteral("--user"), QStringLiteral("bob"),
-                                QStringLiteral("--imap-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--imap-port"),
-                                QString::number(m_dovecot.ports().imaps), QStringLiteral("--imap-security"), QStringLiteral("tls"),
-                                QStringLiteral("--smtp-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--smtp-port"),
-                                QString::number(m_dovecot.ports().submission), QStringLiteral("--smtp-security"), QStringLiteral("starttls"),
-                                QStringLiteral("--trust-certificate"), QString::fromLatin1(fingerprint), QStringLiteral("--password-stdin")},
-                               "secret\n");
+        const auto added = addAccount(QStringLiteral("Bob"), m_dovecot.ports().imaps, QStringLiteral("tls"), "secret");
         QVERIFY2(added.exitCode == 0, added.err.constData());
         const auto synced = cli({QStringLiteral("sync"), QStringLiteral("Bob")});
         QVERIFY2(synced.exitCode == 0, synced.err.constData());
@@ -96,6 +87,19 @@ private slots:
         QCOMPARE(idle.exitCode(), 0);
     }
 
+    void aRefusedPasswordEndsWithAMessageInsteadOfRetrying()
+    {
+        const auto added = addAccount(QStringLiteral("Wrong"), m_dovecot.ports().imap, QStringLiteral("starttls"), "not the password");
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QElapsedTimer clock;
+        clock.start();
+        const auto idle = cli({QStringLiteral("idle"), QStringLiteral("Wrong"), QStringLiteral("--seconds"), QStringLiteral("30")});
+        QCOMPARE(idle.exitCode, 1);
+        QVERIFY(clock.elapsed() < 20000); // it gave up instead of waiting out --seconds
+        QVERIFY2(idle.err.contains("did not accept the user name or password"), idle.err.constData());
+        QVERIFY(!idle.err.contains("not the password"));
+    }
+
     void badArgumentsFailWithAMessage()
     {
         const auto unknown = cli({QStringLiteral("idle"), QStringLiteral("Nobody"), QStringLiteral("--seconds"), QStringLiteral("1")});
@@ -109,6 +113,20 @@ private slots:
     }
 
 private:
+    CliResult addAccount(const QString &name, quint16 imapPort, const QString &security, const QByteArray &password)
+    {
+        const QByteArray fingerprint = QSslCertificate::fromPath(m_dovecot.certificatePath()).value(0)
+                                           .digest(QCryptographicHash::Sha256).toHex();
+        return cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), name,
+                    QStringLiteral("--email"), QStringLiteral("bob@example.test"), QStringLiteral("--user"), QStringLiteral("bob"),
+                    QStringLiteral("--imap-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--imap-port"), QString::number(imapPort),
+                    QStringLiteral("--imap-security"), security, QStringLiteral("--smtp-host"), QStringLiteral("127.0.0.1"),
+                    QStringLiteral("--smtp-port"), QString::number(m_dovecot.ports().submission), QStringLiteral("--smtp-security"),
+                    QStringLiteral("starttls"), QStringLiteral("--trust-certificate"), QString::fromLatin1(fingerprint),
+                    QStringLiteral("--password-stdin")},
+                   password + '\n');
+    }
+
     CliResult cli(QStringList arguments, const QByteArray &input = {})
     {
         return runCli(QStringList{QStringLiteral("--profile"), m_profile.path()} + arguments, input, 60000);
