@@ -2,7 +2,7 @@
 
 #include "imap/commands/MailboxCommand.h"
 #include "imap/session/ImapSession.h"
-#include "sync/actions/ProvisionalUids.h"
+#include "sync/actions/LocalUndo.h"
 
 #include <QTimer>
 
@@ -94,7 +94,7 @@ void ActionReplayer::settle(const ActionOutcome &outcome)
         if (error.code == Error::Code::Server && m_current.attempts + 1 >= MaxRefusals) {
             // Refused again and again: it would block every later action for good.
             if (const auto action = decodePayload(m_current.kind, m_current.payload)) {
-                if (auto undone = ProvisionalUids::giveBack(m_db, m_accountId, *action, {}, {}))
+                if (auto undone = LocalUndo::undo(m_db, m_accountId, *action))
                     return finish(*undone);
             }
             const QString note = tr("%1 refused this action %2 times (%3); it was not done.")

@@ -1,6 +1,7 @@
 #include "sync/actions/ProvisionalUids.h"
 
 #include "cache/FolderStore.h"
+#include "cache/MessageListReader.h"
 #include "cache/MessageStore.h"
 #include "cache/Transaction.h"
 #include "sync/actions/ActionPayload.h"
@@ -41,10 +42,22 @@ std::optional<Error> ProvisionalUids::giveBack(Database &db, const QString &acco
         const quint32 standIn = action.provisionalUids[i];
         if (assignedStandIns.contains(standIn))
             continue;
+        std::optional<MessageSummary> row;
+        if (auto error = MessageListReader(db).message(target->id, standIn, row))
+            return error;
+        if (!row)
+            continue;
         const bool backHome = action.kind != ActionKind::Copy && source && !vanished.contains(action.uids[i]);
         if (auto error = backHome ? store.moveUid(target->id, standIn, source->id, action.uids[i])
                                   : store.removeUids(target->id, {standIn}))
             return error;
+        const int unread = row->flags.isSeen() ? 0 : 1;
+        if (auto error = folders.adjustCounts(target->id, -1, -unread))
+            return error;
+        if (backHome) {
+            if (auto error = folders.adjustCounts(source->id, 1, unread))
+                return error;
+        }
     }
     return transaction.commit();
 }

@@ -7,6 +7,7 @@
 #include "cache/OfflineQueue.h"
 #include "sync/actions/ActionPayload.h"
 #include "sync/actions/FolderActions.h"
+#include "sync/actions/LocalUndo.h"
 #include "sync/actions/MessageActions.h"
 #include "sync/actions/ProvisionalUids.h"
 
@@ -154,6 +155,29 @@ private slots:
             kinds << action.kind;
         QCOMPARE(kinds, (QStringList{QStringLiteral("create-folder"), QStringLiteral("rename-folder"), QStringLiteral("delete-folder")}));
         QCOMPARE(decodePayload(pending[1].kind, pending[1].payload)->target, QStringLiteral("Old"));
+    }
+
+    // What the server refused for good is taken back, so the cache shows the server's state again.
+    void refusedActionsAreTakenBack()
+    {
+        MessageActions actions(*m_db, m_account);
+        CACHE_OK(actions.changeFlags(QStringLiteral("INBOX"), {2}, {QStringLiteral("\\Seen")}, {QStringLiteral("$Nope")}));
+        CACHE_OK(actions.move(QStringLiteral("INBOX"), {3}, QStringLiteral("Archive")));
+        CACHE_OK(actions.remove(QStringLiteral("INBOX"), {4})); // no Trash: gone for good
+        QList<OfflineAction> pending;
+        CACHE_OK(OfflineQueue(*m_db).peek(m_account, 10, pending));
+        QCOMPARE(pending.size(), 3);
+        for (const OfflineAction &queued : std::as_const(pending))
+            CACHE_OK(LocalUndo::undo(*m_db, m_account, *decodePayload(queued.kind, queued.payload)));
+
+        QVERIFY(!cached(m_inbox, 2)->flags.isSeen());
+        QCOMPARE(counts(m_inbox), qMakePair(3, 3)); // UID 4 is still away until the sync brings it
+        QCOMPARE(cached(m_inbox, 3)->subject, QStringLiteral("Message 3"));
+        QVERIFY(!cached(m_archive, ProvisionalUids::Base));
+        std::optional<FolderInfo> inbox;
+        CACHE_OK(FolderStore(*m_db).folder(m_inbox, inbox));
+        QCOMPARE(inbox->sync.uidNext, 4u); // the next sync fetches UID 4 again
+        QCOMPARE(inbox->sync.uidValidity, 77u);
     }
 
     void droppedActionsBecomeNotes()
