@@ -8,10 +8,12 @@
 #include "account/AccountRepository.h"
 #include "account/Profile.h"
 #include "account/CredentialStore.h"
+#include "account/RemoteContentPolicy.h"
 #include "cache/Database.h"
 #include "sync/SyncCoordinator.h"
 
 #include <QApplication>
+#include <QThreadPool>
 #include <QTreeView>
 #include <QMessageBox>
 
@@ -52,7 +54,16 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    Kestrel::Ui::MainWindow window(cache);
+    Kestrel::RemoteContentPolicy remoteContent(profile.filePath(QStringLiteral("remote-content.json")));
+    const auto policyError = remoteContent.load(); // reported below; remote content stays blocked
+    Kestrel::Ui::MainWindow window(cache, &remoteContent);
+    QObject::connect(&window, &Kestrel::Ui::MainWindow::remoteContentPolicyChanged, &window, [&remoteContent, &window] {
+        // Written on a pool thread from a copy: the GUI thread never waits on the disk.
+        QThreadPool::globalInstance()->start([policy = remoteContent, &window] {
+            if (const auto error = policy.save())
+                QMetaObject::invokeMethod(&window, [&window, message = error->userMessage] { window.showSyncStatus(message); });
+        });
+    });
     window.setAccounts(accounts);
     window.showFirstInbox();
     window.show();
@@ -73,6 +84,8 @@ int main(int argc, char *argv[])
 
     if (loadError) // shown without blocking start-up; the file is left untouched for the user to inspect
         QMessageBox::warning(&window, QApplication::translate("main", "Kestrel"), loadError->userMessage);
+    if (policyError)
+        window.showSyncStatus(policyError->userMessage);
 
     if (!options.screenshotFile.isEmpty()) {
         // A picture of real use: the newest message of the Inbox open in the reader.

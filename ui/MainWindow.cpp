@@ -5,6 +5,7 @@
 #include "MainWindowActions.h"
 #include "MessageDelegate.h"
 #include "ReaderPane.h"
+#include "ReaderWidget.h"
 
 #include "models/FolderTreeModel.h"
 #include "models/MessageListModel.h"
@@ -20,11 +21,12 @@
 
 namespace Kestrel::Ui {
 
-MainWindow::MainWindow(Database &cache, QWidget *parent)
+MainWindow::MainWindow(Database &cache, RemoteContentPolicy *remoteContent, QWidget *parent)
     : QMainWindow(parent)
     , m_actions(new MainWindowActions(this))
     , m_folderModel(new FolderTreeModel(cache, this))
     , m_messageModel(new MessageListModel(cache, this))
+    , m_reader(new ReaderWidget(cache, remoteContent))
 {
     setWindowTitle(tr("Kestrel"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -67,11 +69,12 @@ void MainWindow::buildPanes()
     connect(m_messageView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { messageActivated(current); });
 
-    m_readerView = new ReaderPane;
+    connect(m_reader, &ReaderWidget::contentWanted, this, &MainWindow::messageContentWanted);
+    connect(m_reader, &ReaderWidget::remoteContentPolicyChanged, this, &MainWindow::remoteContentPolicyChanged);
 
     auto *rightSplitter = new QSplitter(Qt::Vertical);
     rightSplitter->addWidget(m_messageView);
-    rightSplitter->addWidget(m_readerView);
+    rightSplitter->addWidget(m_reader);
     rightSplitter->setStretchFactor(0, 2);
     rightSplitter->setStretchFactor(1, 3);
 
@@ -126,6 +129,11 @@ void MainWindow::setAccounts(const QList<AccountSettings> &accounts)
                                                   : tr("%n account(s)", nullptr, int(accounts.size())));
 }
 
+ReaderPane *MainWindow::readerView() const
+{
+    return m_reader->pane();
+}
+
 void MainWindow::showFirstInbox()
 {
     const QModelIndex account = m_folderModel->index(0, 0);
@@ -148,6 +156,7 @@ void MainWindow::cacheChanged()
         m_folderView->setCurrentIndex(m_folderModel->indexOfFolder(open));
         m_messageModel->refresh();
     }
+    m_reader->refresh();
 }
 
 void MainWindow::showSyncStatus(const QString &text)
@@ -163,7 +172,7 @@ void MainWindow::folderActivated(const QModelIndex &index)
     m_openFolderId = folderId;
     m_messageModel->setFolder(folderId, SpecialUse(index.data(FolderTreeModel::SpecialUseRole).toInt()));
     m_messageModel->sort(m_messageView->header()->sortIndicatorSection(), m_messageView->header()->sortIndicatorOrder());
-    m_readerView->clearMessage();
+    m_reader->clearMessage();
     statusBar()->showMessage(tr("%n message(s)", nullptr, m_messageModel->rowCount()));
 }
 
@@ -171,9 +180,9 @@ void MainWindow::messageActivated(const QModelIndex &index)
 {
     const auto message = m_messageModel->summaryAt(index.row());
     if (message)
-        m_readerView->showMessage(*message);
+        m_reader->showMessage(*message);
     else
-        m_readerView->clearMessage();
+        m_reader->clearMessage();
 }
 
 void MainWindow::showAbout()

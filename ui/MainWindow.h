@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account/AccountSettings.h"
+#include "common/MessageSummary.h"
 
 #include <QMainWindow>
 
@@ -10,6 +11,7 @@ class QTreeView;
 
 namespace Kestrel {
 class Database;
+class RemoteContentPolicy;
 class FolderTreeModel;
 class MessageListModel;
 }
@@ -18,6 +20,7 @@ namespace Kestrel::Ui {
 
 class MainWindowActions;
 class ReaderPane;
+class ReaderWidget;
 
 // The main window: layout and wiring only. Folder tree | message list over reader, menus, status bar.
 // Everything shown comes from the cache through the models; `cache` is a read connection owned by
@@ -26,11 +29,13 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Database &cache, QWidget *parent = nullptr);
+    // `remoteContent` (may be null: block everything, offer "load once" only) outlives the window.
+    explicit MainWindow(Database &cache, RemoteContentPolicy *remoteContent = nullptr, QWidget *parent = nullptr);
 
     QTreeView *folderView() const { return m_folderView; }
     QTreeView *messageView() const { return m_messageView; }
-    ReaderPane *readerView() const { return m_readerView; }
+    ReaderPane *readerView() const;
+    ReaderWidget *reader() const { return m_reader; }
     FolderTreeModel *folderModel() const { return m_folderModel; }
     MessageListModel *messageModel() const { return m_messageModel; }
 
@@ -44,6 +49,9 @@ public:
 
 signals:
     void syncRequested();
+    // The open message's text is not in the cache yet: the sync engine should fetch it.
+    void messageContentWanted(const Kestrel::MessageSummary &message);
+    void remoteContentPolicyChanged();
 
 private:
     void buildPanes();
@@ -59,7 +67,7 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QTreeView *m_folderView = nullptr;
     QTreeView *m_messageView = nullptr;
-    ReaderPane *m_readerView = nullptr;
+    ReaderWidget *m_reader = nullptr;
     QLabel *m_connectionLabel = nullptr;
     qint64 m_openFolderId = 0;
 };

@@ -1,6 +1,8 @@
 #include "ReaderPane.h"
 
 #include "models/DisplayFormat.h"
+#include "render/HtmlSanitizer.h"
+#include "render/PlainTextHtml.h"
 
 #include <QLocale>
 
@@ -11,6 +13,12 @@ QString row(const QString &label, const QString &value)
 {
     return QStringLiteral("<tr><td style='color:#666;padding-right:8px'>%1</td><td>%2</td></tr>")
         .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+QUrl remoteUrl(const QString &reference)
+{
+    // Scheme-relative references ("//cdn.example/x.png") are fetched over HTTPS.
+    return QUrl(reference.startsWith(QLatin1String("//")) ? QStringLiteral("https:") + reference : reference);
 }
 
 } // namespace
@@ -25,7 +33,7 @@ ReaderPane::ReaderPane(QWidget *parent)
     setPlaceholderText(tr("Select a message to read it."));
 }
 
-void ReaderPane::showMessage(const MessageSummary &message)
+QString ReaderPane::headerHtml(const MessageSummary &message) const
 {
     // Everything from the message is escaped: the header block is plain text, never markup.
     QString html = QStringLiteral("<h3>%1</h3><table>")
@@ -36,14 +44,68 @@ void ReaderPane::showMessage(const MessageSummary &message)
         html += row(tr("Cc"), DisplayFormat::addressList(message.cc));
     const QDateTime date = message.sentDate.isValid() ? message.sentDate : message.internalDate;
     html += row(tr("Date"), QLocale().toString(date.toLocalTime(), QLocale::LongFormat));
-    html += QStringLiteral("</table><hr>");
-    html += QStringLiteral("<p style='color:#666'>%1</p>").arg(tr("The message text has not been downloaded yet.").toHtmlEscaped());
-    setHtml(html);
+    return html + QStringLiteral("</table><hr>");
+}
+
+QString ReaderPane::bodyHtml(const Render::MessageContent &content)
+{
+    if (!content.structureKnown || (!content.complete && content.body.isEmpty()))
+        return QStringLiteral("<p style='color:#666'>%1</p>").arg(tr("The message text has not been downloaded yet.").toHtmlEscaped());
+    QString body;
+    if (content.html) {
+        const auto safe = Render::HtmlSanitizer::sanitize(content.body);
+        for (const QString &reference : safe.remoteResources)
+            m_remote << remoteUrl(reference);
+        body = safe.html;
+    } else {
+        body = Render::PlainTextHtml::toHtml(content.body);
+    }
+    if (!content.complete)
+        body += QStringLiteral("<p style='color:#666'>%1</p>").arg(tr("Part of the message text has not been downloaded yet.").toHtmlEscaped());
+    return body;
+}
+
+void ReaderPane::showMessage(const MessageSummary &message, const Render::MessageContent &content)
+{
+    m_inline = content.inlineParts;
+    m_allowed.clear();
+    m_remote.clear();
+    m_blockedRequests = 0;
+    m_html = headerHtml(message) + bodyHtml(content);
+    setHtml(m_html);
 }
 
 void ReaderPane::clearMessage()
 {
+    m_inline.clear();
+    m_allowed.clear();
+    m_remote.clear();
+    m_html.clear();
     clear();
+}
+
+void ReaderPane::addRemoteResource(const QUrl &url, const QByteArray &data)
+{
+    m_allowed.insert(url, data);
+    document()->addResource(QTextDocument::ImageResource, url, data);
+    setHtml(m_html); // lay out again: image sizes change the flow
+}
+
+QVariant ReaderPane::loadResource(int type, const QUrl &name)
+{
+    Q_UNUSED(type);
+    const QString scheme = name.scheme().toLower();
+    if (scheme == QLatin1String("cid")) {
+        const auto it = m_inline.constFind(name.path());
+        return it != m_inline.constEnd() ? QVariant(*it) : QVariant();
+    }
+    const QUrl remote = remoteUrl(name.toString());
+    if (m_allowed.contains(remote))
+        return m_allowed.value(remote);
+    if (scheme == QLatin1String("data"))
+        return QTextBrowser::loadResource(type, name); // inline data: images carry no request
+    ++m_blockedRequests; // remote, file:, qrc: ...: nothing leaves or is read unless allowed
+    return {};
 }
 
 } // namespace Kestrel::Ui

@@ -1,0 +1,40 @@
+#include "RemoteContentBar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace Kestrel::Ui {
+
+RemoteContentBar::RemoteContentBar(QWidget *parent)
+    : QFrame(parent)
+    , m_text(new QLabel)
+    , m_loadOnce(new QPushButton(tr("Load once")))
+    , m_always(new QPushButton)
+{
+    setObjectName(QStringLiteral("remoteContentBar"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setAccessibleName(tr("Remote content blocked"));
+    m_text->setWordWrap(true);
+    m_loadOnce->setObjectName(QStringLiteral("loadRemoteOnce"));
+    m_always->setObjectName(QStringLiteral("loadRemoteAlways"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_loadOnce);
+    layout->addWidget(m_always);
+    connect(m_loadOnce, &QPushButton::clicked, this, &RemoteContentBar::loadOnceRequested);
+    connect(m_always, &QPushButton::clicked, this, &RemoteContentBar::alwaysForSenderRequested);
+    hide();
+}
+
+void RemoteContentBar::showBlocked(int blockedCount, const QString &sender)
+{
+    m_text->setText(tr("Remote content blocked (%n item(s)) to protect your privacy.", nullptr, blockedCount));
+    m_always->setText(tr("Always for %1").arg(sender));
+    m_always->setVisible(!sender.isEmpty());
+    show();
+}
+
+} // namespace Kestrel::Ui
