@@ -1,10 +1,9 @@
 // The cache ends equal to the server (issue 4, "Tests"): Kestrel and a second raw IMAP connection change
 // the same folders (flags, keywords, expunges, moves, new mail by APPEND and LMTP), before and during a
-// sync; the folder is recreated with a new UIDVALIDITY; the server is killed mid-sync and restarted.
+// sync; the folder is recreated with a new UIDVALIDITY (tst_sync_interrupted: the server killed mid-sync).
 // After each sync ServerSnapshot (a raw connection) and CacheSnapshot must agree. Built three times:
 // with QRESYNC, with CONDSTORE only, and with both hidden (KESTREL_SYNC_MODE, via imap_capability).
 #include "DovecotClient.h"
-#include "DovecotCrash.h"
 #include "SyncFixture.h"
 
 #include "cache/MessageStore.h"
@@ -25,19 +24,6 @@ using namespace Kestrel::Test;
 
 namespace {
 
-// Dovecot 2.3's capabilities minus what the mode hides.
-QString capabilityConfig()
-{
-    const QString base = QStringLiteral("imap_capability = IMAP4rev1 SASL-IR LITERAL+ ID ENABLE IDLE UIDPLUS MOVE"
-                                        " ESEARCH LIST-EXTENDED LIST-STATUS SPECIAL-USE NAMESPACE UNSELECT CHILDREN");
-    const QByteArray mode(KESTREL_SYNC_MODE);
-    if (mode == "condstore")
-        return base + QStringLiteral(" CONDSTORE");
-    if (mode == "plain")
-        return base;
-    return {}; // everything Dovecot offers, QRESYNC included
-}
-
 int flagChanges(const FolderSnapshot &before, const FolderSnapshot &after)
 {
     int changed = 0;
@@ -57,7 +43,7 @@ class TestSyncConsistency : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_fixture.start(capabilityConfig()), qPrintable(m_fixture.dovecot().errorString()));
+        QVERIFY2(m_fixture.start(SyncFixture::capabilityConfig(KESTREL_SYNC_MODE)), qPrintable(m_fixture.dovecot().errorString()));
     }
 
     void capabilitiesMatchTheMode()
@@ -206,53 +192,6 @@ private slots:
         QVERIFY(!PartStore(m_fixture.database()).load(rowIds[5], QStringLiteral("1"), stored));
         QVERIFY(stored);
         QCOMPARE(stored->content, QByteArray("cached text"));
-    }
-
-    void syncKilledMidwayResumesWithoutDuplicatesOrGaps()
-    {
-        const QString folder = QStringLiteral("Large");
-        QVERIFY(m_fixture.fill(folder, SyncFixture::messages("large", 100)));
-        const SyncRun first = m_fixture.sync({folder});
-        QVERIFY2(!first.error, qPrintable(first.error->toString()));
-        // ~3 KiB of ENVELOPE each: 7 MiB of answers, more than socket buffers hold, so the kill
-        // below really lands mid-sync.
-        QVERIFY(m_fixture.fill(folder, SyncFixture::messages("large", 2400, 101, 40)));
-        const FolderSyncState known = m_fixture.cachedFolder(folder)->sync;
-
-        // Killed hard while the chunks of new mail come in.
-        const SyncRun killed = m_fixture.sync({folder}, 20, [&](int chunk) {
-            if (chunk == 1)
-                DovecotCrash::kill(m_fixture.dovecot());
-        });
-        QVERIFY(killed.error);
-        const FolderSnapshot partial = CacheSnapshot::read(m_fixture.database(), m_fixture.accountId(), folder);
-        const int cached = int(partial.messages.size());
-        qInfo("cached after the kill: %d of 2500", cached);
-        QVERIFY(cached > 100 && cached < 2500);
-        QCOMPARE(m_fixture.cachedFolder(folder)->sync, known); // the stored state never runs ahead of the messages
-
-        QString error;
-        const bool restarted = DovecotCrash::restart(m_fixture.dovecot(), m_fixture.extraConfig(), &error);
-        if (!restarted)
-            qWarning("%s", qPrintable(error));
-        QVERIFY(restarted);
-        // Meanwhile: one stored message and one not yet fetched go away, a stored one is flagged.
-        const quint32 storedUid = partial.messages.lastKey();
-        RawImapClient other;
-        QVERIFY2(m_fixture.other(other), qPrintable(other.lastError()));
-        QVERIFY(other.command("SELECT Large").ok);
-        const QByteArray gone = QByteArray::number(storedUid) + ",150";
-        QVERIFY(!partial.messages.contains(150));
-        QVERIFY(other.command("UID STORE " + gone + " +FLAGS (\\Deleted)").ok && other.command("UID EXPUNGE " + gone).ok);
-        QVERIFY(other.command("UID STORE " + QByteArray::number(storedUid - 1) + " +FLAGS (\\Flagged)").ok);
-        other.logout();
-
-        const SyncRun resumed = m_fixture.sync({folder}, 200);
-        QVERIFY2(!resumed.error, qPrintable(resumed.error->toString()));
-        QVERIFY_IN_SYNC(folder);
-        // Nothing fetched twice: only what the killed run had not stored yet.
-        QCOMPARE(resumed.of(folder).added, 2500 - 2 - (cached - 1));
-        QCOMPARE(resumed.of(folder).removed, 1);
     }
 
 private:
