@@ -37,19 +37,26 @@ void PushWatcher::retryNow()
         watcher->retryNow();
 }
 
-void PushWatcher::updateStatus()
+ConnectionStatus combinedStatus(const QList<ConnectionStatus> &folders)
 {
     ConnectionStatus combined{ConnectionState::Online, std::nullopt, false};
-    for (const FolderWatcher *watcher : std::as_const(m_folders)) {
-        const ConnectionStatus &status = watcher->status();
+    for (const ConnectionStatus &status : folders) {
         if (status.state == ConnectionState::Offline) {
-            // A folder that will not retry (wrong password) decides; else the first offline one.
             if (combined.state != ConnectionState::Offline || (combined.willRetry && !status.willRetry))
                 combined = status;
         } else if (status.state == ConnectionState::Connecting && combined.state == ConnectionState::Online) {
             combined = status;
         }
     }
+    return combined;
+}
+
+void PushWatcher::updateStatus()
+{
+    QList<ConnectionStatus> folders;
+    for (const FolderWatcher *watcher : std::as_const(m_folders))
+        folders << watcher->status();
+    const ConnectionStatus combined = combinedStatus(folders);
     if (combined == m_status)
         return;
     m_status = combined;

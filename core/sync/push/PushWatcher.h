@@ -14,6 +14,9 @@ namespace Sync {
 
 class FolderWatcher;
 
+// The account's status from its folders' (see PushWatcher). An empty list is Online: nothing is missing.
+ConnectionStatus combinedStatus(const QList<ConnectionStatus> &folders);
+
 // Push for one account (issue 4: "IDLE on a dedicated connection per account, INBOX by default, more
 // folders configurable"), separate from the connection the sync engine uses.
 //
@@ -23,8 +26,9 @@ class FolderWatcher;
 // while a few extra idle connections cost servers almost nothing (Dovecot allows 10 per user and IP
 // by default). The folder list is the user's choice, so the number of connections stays small.
 //
-// The account's status is the worst of its folders': Offline (with the first error) when any is
-// offline, Connecting while any is connecting, Online when all are.
+// The account's status is the worst of its folders' (combinedStatus): Offline when any is offline
+// (the error of one that will not retry first, since only the user can fix that), Connecting while any
+// is connecting, Online when all are.
 class PushWatcher : public QObject
 {
     Q_OBJECT
