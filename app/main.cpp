@@ -5,6 +5,7 @@
 #include "Translations.h"
 
 #include "MainWindow.h"
+#include "NewMailNotifier.h"
 #include "account/AccountRepository.h"
 #include "account/Profile.h"
 #include "account/CredentialStore.h"
@@ -71,16 +72,34 @@ int main(int argc, char *argv[])
     Kestrel::CredentialStore credentials;
     Kestrel::Sync::SyncCoordinator sync(cachePath, credentials);
     QObject::connect(&sync, &Kestrel::Sync::SyncCoordinator::cacheChanged, &window, &Kestrel::Ui::MainWindow::cacheChanged);
+    const auto accountName = [accounts](const QString &id) {
+        const auto it = std::find_if(accounts.begin(), accounts.end(), [&](const auto &a) { return a.id == id; });
+        return it != accounts.end() ? it->displayName : id;
+    };
     QObject::connect(&sync, &Kestrel::Sync::SyncCoordinator::accountFinished, &window,
-                     [&window, accounts](const QString &id, const std::optional<Kestrel::Error> &error) {
-                         const auto it = std::find_if(accounts.begin(), accounts.end(), [&](const auto &a) { return a.id == id; });
-                         const QString name = it != accounts.end() ? it->displayName : id;
+                     [&window, accountName](const QString &id, const std::optional<Kestrel::Error> &error) {
+                         const QString name = accountName(id);
                          window.showSyncStatus(error ? name + QStringLiteral(": ") + error->userMessage
                                                      : QApplication::translate("main", "%1 is up to date.").arg(name));
                      });
+    QObject::connect(&sync, &Kestrel::Sync::SyncCoordinator::connectionStateChanged, &window,
+                     &Kestrel::Ui::MainWindow::setConnectionStatus);
+    Kestrel::Ui::NewMailNotifier notifier;
+    QObject::connect(&sync, &Kestrel::Sync::SyncCoordinator::newMail, &window,
+                     [&window, &notifier, accountName](const Kestrel::Sync::NewMail &mail) {
+                         window.showSyncStatus(Kestrel::Ui::NewMailNotifier::describe(mail, accountName(mail.accountId)));
+                         notifier.notify(mail, accountName(mail.accountId));
+                     });
+    QObject::connect(&notifier, &Kestrel::Ui::NewMailNotifier::activated, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     QObject::connect(&window, &Kestrel::Ui::MainWindow::syncRequested, &sync, [&sync, accounts] { sync.syncAll(accounts); });
-    if (options.screenshotFile.isEmpty())
+    if (options.screenshotFile.isEmpty()) {
         sync.syncAll(accounts);
+        sync.startPushAll(accounts); // new mail arrives by IDLE on connections of its own
+    }
 
     if (loadError) // shown without blocking start-up; the file is left untouched for the user to inspect
         QMessageBox::warning(&window, QApplication::translate("main", "Kestrel"), loadError->userMessage);

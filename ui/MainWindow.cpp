@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ConnectionIndicator.h"
 #include "FolderDelegate.h"
 #include "MainWindowActions.h"
 #include "MessageDelegate.h"
@@ -116,8 +117,8 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildStatusBar()
 {
-    m_connectionLabel = new QLabel(tr("No accounts configured"));
-    statusBar()->addPermanentWidget(m_connectionLabel);
+    m_connection = new ConnectionIndicator;
+    statusBar()->addPermanentWidget(m_connection);
     statusBar()->showMessage(tr("Ready"));
 }
 
@@ -125,8 +126,10 @@ void MainWindow::setAccounts(const QList<AccountSettings> &accounts)
 {
     m_folderModel->setAccounts(accounts);
     m_folderView->expandToDepth(0);
-    m_connectionLabel->setText(accounts.isEmpty() ? tr("No accounts configured")
-                                                  : tr("%n account(s)", nullptr, int(accounts.size())));
+    QList<QPair<QString, QString>> names;
+    for (const AccountSettings &account : accounts)
+        names.append({account.id, account.displayName.isEmpty() ? account.email : account.displayName});
+    m_connection->setAccounts(names);
 }
 
 ReaderPane *MainWindow::readerView() const
@@ -162,6 +165,11 @@ void MainWindow::cacheChanged()
 void MainWindow::showSyncStatus(const QString &text)
 {
     statusBar()->showMessage(text);
+}
+
+void MainWindow::setConnectionStatus(const QString &accountId, const Sync::ConnectionStatus &status)
+{
+    m_connection->setStatus(accountId, status);
 }
 
 void MainWindow::folderActivated(const QModelIndex &index)

@@ -2,6 +2,7 @@
 
 #include "account/AccountSettings.h"
 #include "common/MessageSummary.h"
+#include "sync/push/PushTypes.h"
 
 #include <QMainWindow>
 
@@ -18,6 +19,7 @@ class MessageListModel;
 
 namespace Kestrel::Ui {
 
+class ConnectionIndicator;
 class MainWindowActions;
 class ReaderPane;
 class ReaderWidget;
@@ -46,6 +48,9 @@ public:
     void cacheChanged();
     // A short note in the status bar about one account's synchronisation (errors stay until replaced).
     void showSyncStatus(const QString &text);
+    // One account's connection went online, connecting or offline (push and sync report it).
+    void setConnectionStatus(const QString &accountId, const Sync::ConnectionStatus &status);
+    ConnectionIndicator *connectionIndicator() const { return m_connection; }
 
 signals:
     void syncRequested();
@@ -68,7 +73,7 @@ private:
     QTreeView *m_folderView = nullptr;
     QTreeView *m_messageView = nullptr;
     ReaderWidget *m_reader = nullptr;
-    QLabel *m_connectionLabel = nullptr;
+    ConnectionIndicator *m_connection = nullptr;
     qint64 m_openFolderId = 0;
 };
 

@@ -1,5 +1,6 @@
 // The skeleton main window in a real (offscreen) window: three panes, menus with shortcuts, About.
 #include "AboutDialog.h"
+#include "ConnectionIndicator.h"
 #include "MainWindow.h"
 #include "ReaderPane.h"
 
@@ -69,6 +70,31 @@ private slots:
         const QString shown = window.readerView()->toPlainText();
         QVERIFY2(shown.contains(QStringLiteral("Тема <b>1</b>")), qPrintable(shown)); // escaped, not bold markup
         QVERIFY(shown.contains(QStringLiteral("Jānis Bērziņš <janis@example.lv>")));
+    }
+
+    void connectionIndicatorShowsEachAccountAndOffline()
+    {
+        MainWindow window(m_cache);
+        Kestrel::AccountSettings work, home;
+        work.id = QStringLiteral("work");
+        work.displayName = QStringLiteral("Work");
+        home.id = QStringLiteral("home");
+        home.displayName = QStringLiteral("Home");
+        window.setAccounts({work, home});
+        auto *indicator = window.connectionIndicator();
+        QVERIFY(indicator->text().contains(QStringLiteral("Work")) && indicator->text().contains(QStringLiteral("Home")));
+        using Kestrel::Sync::ConnectionState;
+        Kestrel::Sync::ConnectionStatus online{ConnectionState::Online, std::nullopt, false};
+        Kestrel::Sync::ConnectionStatus down{ConnectionState::Offline,
+                                            Kestrel::Error::make(Kestrel::Error::Code::Network, QStringLiteral("Could not reach imap.home.test")), true};
+        window.setConnectionStatus(QStringLiteral("work"), online);
+        window.setConnectionStatus(QStringLiteral("home"), down);
+        QVERIFY(!indicator->isOffline());
+        QVERIFY(indicator->toolTip().contains(QStringLiteral("Home: offline, will retry: Could not reach imap.home.test")));
+        QVERIFY(indicator->toolTip().contains(QStringLiteral("Work: online")));
+        window.setConnectionStatus(QStringLiteral("work"), down);
+        QVERIFY(indicator->isOffline());
+        QVERIFY(indicator->text().contains(QStringLiteral("<b>Offline</b>")));
     }
 
     void showsThreePanes()
