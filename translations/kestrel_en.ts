@@ -51,6 +51,55 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Cli::DeleteCommand</name>
+    <message>
+        <source>Deleted UID %1 in %2.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::FlagCommand</name>
+    <message>
+        <source>"%1" is not a flag: use seen, flagged, answered, deleted, draft or a keyword without spaces or brackets.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cleared %1 on UID %2 in %3.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Set %1 on UID %2 in %3.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::IdleCommand</name>
+    <message>
+        <source>online</source>
+        <translation />
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation />
+    </message>
+    <message>
+        <source>offline</source>
+        <translation />
+    </message>
+    <message>
+        <source>Usage: idle ACCOUNT [--seconds N]</source>
+        <translation />
+    </message>
+    <message>
+        <source>No account named "%1".</source>
+        <translation />
+    </message>
+    <message>
+        <source>No password is stored for "%1".</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::Cli::ListCommand</name>
     <message>
         <source>Usage: list ACCOUNT FOLDER [--limit N]</source>
@@ -58,6 +107,182 @@
     </message>
     <message>
         <source>The folder "%1" is not in the cache; run sync first.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::MoveCommand</name>
+    <message>
+        <source>Moved UID %1 from %2 to %3.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::PrefetchCommand</name>
+    <message>
+        <source>Usage: prefetch ACCOUNT [FOLDER] [--days N] [--everything]</source>
+        <translation />
+    </message>
+    <message>
+        <source>No account named "%1".</source>
+        <translation />
+    </message>
+    <message>
+        <source>The folder "%1" is not in the cache; run sync first.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No password is stored for "%1".</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%1/%2: %n message(s) prefetched</source>
+        <translation><numerusform>%1/%2: %n message prefetched</numerusform><numerusform>%1/%2: %n messages prefetched</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::QueueCommand</name>
+    <message>
+        <source>No account named "%1".</source>
+        <translation />
+    </message>
+    <message>
+        <source>No offline action is waiting.</source>
+        <translation />
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::ReplayCommand</name>
+    <message>
+        <source>No password is stored for "%1".</source>
+        <translation />
+    </message>
+    <message>
+        <source>queued, will be sent when %1 is reachable</source>
+        <translation />
+    </message>
+    <message>
+        <source>No account named "%1".</source>
+        <translation />
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1; the action stays queued.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: %2 sent, %3 dropped, %4 left</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::SaveAttachmentCommand</name>
+    <message>
+        <source>Cannot write "%1": %2</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Message %1 has no attachment number %2 (it has %n).</source>
+        <translation><numerusform>Message %1 has no attachment number %2 (it has %n).</numerusform><numerusform>Message %1 has no attachment number %2 (it has %n).</numerusform></translation>
+    </message>
+    <message>
+        <source>Attachment %1 of message %2 is not in the cache; run without --offline to fetch it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved %1 (%2 bytes) to %3</source>
+        <translation />
+    </message>
+    <message>
+        <source>Usage: save-attachment ACCOUNT FOLDER UID INDEX FILE [--offline] (INDEX as show lists it, from 1)</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::SearchCommand</name>
+    <message>
+        <source>Usage: search QUERY [--account A] [--limit N]</source>
+        <translation />
+    </message>
+    <message>
+        <source>No account named "%1".</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::ShowCommand</name>
+    <message>
+        <source>From: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>[This message has no text.]</source>
+        <translation />
+    </message>
+    <message>
+        <source>Attachment %1: %2 (%3, %4)</source>
+        <translation />
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation />
+    </message>
+    <message>
+        <source>The structure of message %1 is not in the cache; run without --offline to fetch it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The text of message %1 is not in the cache; run without --offline to fetch it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Usage: show ACCOUNT FOLDER UID [--offline]</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::ShowCommandSupport</name>
+    <message>
+        <source>No account named "%1".</source>
+        <translation />
+    </message>
+    <message>
+        <source>"%1" is not a message UID.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The folder "%1" is not in the cache; run sync first.</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is no message with UID %1 in "%2"; run sync first.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No password is stored for "%1".</source>
         <translation />
     </message>
 </context>
@@ -246,6 +471,28 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::RemoteContentPolicy</name>
+    <message>
+        <source>Could not read the list of senders allowed to show remote content.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The list of senders allowed to show remote content is damaged; remote content stays blocked.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Could not save the list of senders allowed to show remote content.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Render::HtmlSanitizer</name>
+    <message>
+        <source>Caution: this link leads to %1</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::Smtp::SmtpErrors</name>
     <message>
         <source>%1 did not answer in time.</source>
@@ -367,6 +614,134 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Sync::ActionReplayer</name>
+    <message>
+        <source>The connection was closed before the queue was sent.</source>
+        <translation />
+    </message>
+    <message>
+        <source>A queued action could not be read (%1) and was not done.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 refused this action %2 times (%3); it was not done.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::BodyFetcher</name>
+    <message>
+        <source>The message is no longer in the cache.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>The message has no attachment number %1 (it has %n).</source>
+        <translation><numerusform>The message has no attachment number %1 (it has %n).</numerusform><numerusform>The message has no attachment number %1 (it has %n).</numerusform></translation>
+    </message>
+    <message>
+        <source>The message is no longer on the server.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 did not describe the message's parts.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::FolderActions</name>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is already a folder "%1".</source>
+        <translation />
+    </message>
+    <message>
+        <source>The folder "%1" is not in the cache; synchronise first.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The inbox cannot be deleted.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::FolderExamine</name>
+    <message>
+        <source>The folder "%1" was recreated on the server; synchronise it first.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::FolderWatcher</name>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::MessageActionRun</name>
+    <message>
+        <source>flag change</source>
+        <translation />
+    </message>
+    <message>
+        <source>move to "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>copy to "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation />
+    </message>
+    <message>
+        <source>The folder "%1" no longer exists on %2, so the %3 of UID %4 was not done.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The folder "%1" on %2 was rebuilt since, so the %3 of UID %4 was not done.</source>
+        <translation />
+    </message>
+    <message>
+        <source>UID %1 in "%2" no longer exists on %3, so the %4 was not done for it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>This action cannot be replayed on messages.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::MessageActions</name>
+    <message>
+        <source>The folder "%1" is not in the cache; synchronise first.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No message was chosen.</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is no message with UID %1 in "%2" in the cache.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The messages are already in "%1".</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::SessionLease</name>
+    <message>
+        <source>The connection to the server was closed.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::Sync::SyncCoordinator</name>
     <message>
         <source>No password is stored for "%1".</source>
@@ -381,6 +756,37 @@
     </message>
     <message>
         <source>&lt;h2&gt;Kestrel %1&lt;/h2&gt;&lt;p&gt;A fast desktop mail client.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ConnectionIndicator</name>
+    <message>
+        <source>No accounts configured</source>
+        <translation />
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation />
+    </message>
+    <message>
+        <source>online</source>
+        <translation />
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation />
+    </message>
+    <message>
+        <source>offline, will retry</source>
+        <translation />
+    </message>
+    <message>
+        <source>offline</source>
+        <translation />
+    </message>
+    <message>
+        <source>Offline</source>
         <translation />
     </message>
 </context>
@@ -415,19 +821,8 @@
         <translation />
     </message>
     <message>
-        <source>No accounts configured</source>
-        <translation />
-    </message>
-    <message>
         <source>Ready</source>
         <translation />
-    </message>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
@@ -485,6 +880,29 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Ui::NewMailNotifier</name>
+    <message numerus="yes">
+        <source>Kestrel: %n unread message(s)</source>
+        <translation><numerusform>Kestrel: %n unread message</numerusform><numerusform>Kestrel: %n unread messages</numerusform></translation>
+    </message>
+    <message>
+        <source>Kestrel</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) in %1 (%2)</source>
+        <translation><numerusform>%n new message in %1 (%2)</numerusform><numerusform>%n new messages in %1 (%2)</numerusform></translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>New mail</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::Ui::ReaderPane</name>
     <message>
         <source>Message</source>
@@ -516,6 +934,40 @@
     </message>
     <message>
         <source>The message text has not been downloaded yet.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Part of the message text has not been downloaded yet.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ReaderWidget</name>
+    <message>
+        <source>Attachments: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Link to: %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::RemoteContentBar</name>
+    <message>
+        <source>Load once</source>
+        <translation />
+    </message>
+    <message>
+        <source>Remote content blocked</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Remote content blocked (%n item(s)) to protect your privacy.</source>
+        <translation><numerusform>Remote content blocked (%n item) to protect your privacy.</numerusform><numerusform>Remote content blocked (%n items) to protect your privacy.</numerusform></translation>
+    </message>
+    <message>
+        <source>Always for %1</source>
         <translation />
     </message>
 </context>

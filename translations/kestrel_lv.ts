@@ -51,6 +51,55 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Cli::DeleteCommand</name>
+    <message>
+        <source>Deleted UID %1 in %2.</source>
+        <translation>UID %1 mapē %2 izdzēsts.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::FlagCommand</name>
+    <message>
+        <source>"%1" is not a flag: use seen, flagged, answered, deleted, draft or a keyword without spaces or brackets.</source>
+        <translation>“%1” nav karodziņš: izmantojiet seen, flagged, answered, deleted, draft vai atslēgvārdu bez atstarpēm un iekavām.</translation>
+    </message>
+    <message>
+        <source>Cleared %1 on UID %2 in %3.</source>
+        <translation>Karodziņš %1 noņemts UID %2 mapē %3.</translation>
+    </message>
+    <message>
+        <source>Set %1 on UID %2 in %3.</source>
+        <translation>Karodziņš %1 uzlikts UID %2 mapē %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::IdleCommand</name>
+    <message>
+        <source>online</source>
+        <translation>tiešsaistē</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>savienojas</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>bezsaistē</translation>
+    </message>
+    <message>
+        <source>Usage: idle ACCOUNT [--seconds N]</source>
+        <translation>Lietošana: idle KONTS [--seconds N]</translation>
+    </message>
+    <message>
+        <source>No account named "%1".</source>
+        <translation>Nav konta ar nosaukumu “%1”.</translation>
+    </message>
+    <message>
+        <source>No password is stored for "%1".</source>
+        <translation>Kontam “%1” nav saglabāta parole.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Cli::ListCommand</name>
     <message>
         <source>Usage: list ACCOUNT FOLDER [--limit N]</source>
@@ -59,6 +108,182 @@
     <message>
         <source>The folder "%1" is not in the cache; run sync first.</source>
         <translation>Mapes “%1” nav kešatmiņā; vispirms palaidiet sync.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::MoveCommand</name>
+    <message>
+        <source>Moved UID %1 from %2 to %3.</source>
+        <translation>UID %1 pārvietots no %2 uz %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::PrefetchCommand</name>
+    <message>
+        <source>Usage: prefetch ACCOUNT [FOLDER] [--days N] [--everything]</source>
+        <translation>Lietošana: prefetch KONTS [MAPE] [--days N] [--everything]</translation>
+    </message>
+    <message>
+        <source>No account named "%1".</source>
+        <translation>Nav konta ar nosaukumu “%1”.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" is not in the cache; run sync first.</source>
+        <translation>Mapes “%1” nav kešatmiņā; vispirms palaidiet sync.</translation>
+    </message>
+    <message>
+        <source>No password is stored for "%1".</source>
+        <translation>Kontam “%1” nav saglabāta parole.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%2: %n message(s) prefetched</source>
+        <translation><numerusform>%1/%2: iepriekš ielādēts %n ziņojums</numerusform><numerusform>%1/%2: iepriekš ielādēti %n ziņojumi</numerusform><numerusform>%1/%2: iepriekš ielādēti %n ziņojumu</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::QueueCommand</name>
+    <message>
+        <source>No account named "%1".</source>
+        <translation>Nav konta ar nosaukumu “%1”.</translation>
+    </message>
+    <message>
+        <source>No offline action is waiting.</source>
+        <translation>Neviena bezsaistes darbība negaida.</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>atmesta</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::ReplayCommand</name>
+    <message>
+        <source>No password is stored for "%1".</source>
+        <translation>Kontam “%1” nav saglabāta parole.</translation>
+    </message>
+    <message>
+        <source>queued, will be sent when %1 is reachable</source>
+        <translation>rindā, tiks nosūtīts, kad %1 būs sasniedzams</translation>
+    </message>
+    <message>
+        <source>No account named "%1".</source>
+        <translation>Nav konta ar nosaukumu “%1”.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Lietošana: %1</translation>
+    </message>
+    <message>
+        <source>%1; the action stays queued.</source>
+        <translation>%1; darbība paliek rindā.</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent, %3 dropped, %4 left</source>
+        <translation>%1: nosūtītas %2, atmestas %3, atlikušas %4</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::SaveAttachmentCommand</name>
+    <message>
+        <source>Cannot write "%1": %2</source>
+        <translation>Nevar ierakstīt “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message %1 has no attachment number %2 (it has %n).</source>
+        <translation><numerusform>Ziņojumam %1 nav pielikuma ar numuru %2 (tam ir %n pielikums).</numerusform><numerusform>Ziņojumam %1 nav pielikuma ar numuru %2 (tam ir %n pielikumi).</numerusform><numerusform>Ziņojumam %1 nav pielikuma ar numuru %2 (tam ir %n pielikumu).</numerusform></translation>
+    </message>
+    <message>
+        <source>Attachment %1 of message %2 is not in the cache; run without --offline to fetch it.</source>
+        <translation>Ziņojuma %2 pielikuma %1 nav kešatmiņā; palaidiet bez --offline, lai to ielādētu.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 bytes) to %3</source>
+        <translation>%1 (%2 baiti) saglabāts failā %3</translation>
+    </message>
+    <message>
+        <source>Usage: save-attachment ACCOUNT FOLDER UID INDEX FILE [--offline] (INDEX as show lists it, from 1)</source>
+        <translation>Lietošana: save-attachment KONTS MAPE UID NUMURS FAILS [--offline] (NUMURS kā show sarakstā, no 1)</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::SearchCommand</name>
+    <message>
+        <source>Usage: search QUERY [--account A] [--limit N]</source>
+        <translation>Lietošana: search VAICĀJUMS [--account A] [--limit N]</translation>
+    </message>
+    <message>
+        <source>No account named "%1".</source>
+        <translation>Nav konta ar nosaukumu “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::ShowCommand</name>
+    <message>
+        <source>From: %1</source>
+        <translation>No: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Kam: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Kopija: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datums: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Temats: %1</translation>
+    </message>
+    <message>
+        <source>[This message has no text.]</source>
+        <translation>[Šim ziņojumam nav teksta.]</translation>
+    </message>
+    <message>
+        <source>Attachment %1: %2 (%3, %4)</source>
+        <translation>Pielikums %1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>bez nosaukuma</translation>
+    </message>
+    <message>
+        <source>The structure of message %1 is not in the cache; run without --offline to fetch it.</source>
+        <translation>Ziņojuma %1 struktūras nav kešatmiņā; palaidiet bez --offline, lai to ielādētu.</translation>
+    </message>
+    <message>
+        <source>The text of message %1 is not in the cache; run without --offline to fetch it.</source>
+        <translation>Ziņojuma %1 teksta nav kešatmiņā; palaidiet bez --offline, lai to ielādētu.</translation>
+    </message>
+    <message>
+        <source>Usage: show ACCOUNT FOLDER UID [--offline]</source>
+        <translation>Lietošana: show KONTS MAPE UID [--offline]</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::ShowCommandSupport</name>
+    <message>
+        <source>No account named "%1".</source>
+        <translation>Nav konta ar nosaukumu “%1”.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a message UID.</source>
+        <translation>“%1” nav ziņojuma UID.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" is not in the cache; run sync first.</source>
+        <translation>Mapes “%1” nav kešatmiņā; vispirms palaidiet sync.</translation>
+    </message>
+    <message>
+        <source>There is no message with UID %1 in "%2"; run sync first.</source>
+        <translation>Mapē “%2” nav ziņojuma ar UID %1; vispirms palaidiet sync.</translation>
+    </message>
+    <message>
+        <source>No password is stored for "%1".</source>
+        <translation>Kontam “%1” nav saglabāta parole.</translation>
     </message>
 </context>
 <context>
@@ -247,6 +472,28 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::RemoteContentPolicy</name>
+    <message>
+        <source>Could not read the list of senders allowed to show remote content.</source>
+        <translation>Neizdevās nolasīt to sūtītāju sarakstu, kuriem atļauts rādīt ārējo saturu.</translation>
+    </message>
+    <message>
+        <source>The list of senders allowed to show remote content is damaged; remote content stays blocked.</source>
+        <translation>To sūtītāju saraksts, kuriem atļauts rādīt ārējo saturu, ir bojāts; ārējais saturs paliek bloķēts.</translation>
+    </message>
+    <message>
+        <source>Could not save the list of senders allowed to show remote content.</source>
+        <translation>Neizdevās saglabāt to sūtītāju sarakstu, kuriem atļauts rādīt ārējo saturu.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Render::HtmlSanitizer</name>
+    <message>
+        <source>Caution: this link leads to %1</source>
+        <translation>Uzmanību: šī saite ved uz %1</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Smtp::SmtpErrors</name>
     <message>
         <source>%1 did not answer in time.</source>
@@ -368,6 +615,134 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Sync::ActionReplayer</name>
+    <message>
+        <source>The connection was closed before the queue was sent.</source>
+        <translation>Savienojums tika aizvērts, pirms rinda tika nosūtīta.</translation>
+    </message>
+    <message>
+        <source>A queued action could not be read (%1) and was not done.</source>
+        <translation>Rindā esošo darbību neizdevās nolasīt (%1), un tā netika izpildīta.</translation>
+    </message>
+    <message>
+        <source>%1 refused this action %2 times (%3); it was not done.</source>
+        <translation>%1 šo darbību noraidīja %2 reizes (%3); tā netika izpildīta.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::BodyFetcher</name>
+    <message>
+        <source>The message is no longer in the cache.</source>
+        <translation>Ziņojuma vairs nav kešatmiņā.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message has no attachment number %1 (it has %n).</source>
+        <translation><numerusform>Ziņojumam nav pielikuma ar numuru %1 (tam ir %n pielikums).</numerusform><numerusform>Ziņojumam nav pielikuma ar numuru %1 (tam ir %n pielikumi).</numerusform><numerusform>Ziņojumam nav pielikuma ar numuru %1 (tam ir %n pielikumu).</numerusform></translation>
+    </message>
+    <message>
+        <source>The message is no longer on the server.</source>
+        <translation>Ziņojuma vairs nav serverī.</translation>
+    </message>
+    <message>
+        <source>%1 did not describe the message's parts.</source>
+        <translation>%1 neaprakstīja ziņojuma daļas.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::FolderActions</name>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Mapei vajadzīgs nosaukums.</translation>
+    </message>
+    <message>
+        <source>There is already a folder "%1".</source>
+        <translation>Mape “%1” jau pastāv.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" is not in the cache; synchronise first.</source>
+        <translation>Mapes “%1” nav kešatmiņā; vispirms sinhronizējiet.</translation>
+    </message>
+    <message>
+        <source>The inbox cannot be deleted.</source>
+        <translation>Iesūtni nevar izdzēst.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::FolderExamine</name>
+    <message>
+        <source>The folder "%1" was recreated on the server; synchronise it first.</source>
+        <translation>Mape “%1” serverī tika izveidota no jauna; vispirms to sinhronizējiet.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::FolderWatcher</name>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation>%1 aizvēra savienojumu.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::MessageActionRun</name>
+    <message>
+        <source>flag change</source>
+        <translation>karodziņu maiņa</translation>
+    </message>
+    <message>
+        <source>move to "%1"</source>
+        <translation>pārvietošana uz “%1”</translation>
+    </message>
+    <message>
+        <source>copy to "%1"</source>
+        <translation>kopēšana uz “%1”</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>dzēšana</translation>
+    </message>
+    <message>
+        <source>The folder "%1" no longer exists on %2, so the %3 of UID %4 was not done.</source>
+        <translation>Mape “%1” serverī %2 vairs nepastāv, tāpēc UID %4 darbība “%3” netika izpildīta.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" on %2 was rebuilt since, so the %3 of UID %4 was not done.</source>
+        <translation>Mape “%1” serverī %2 pa to laiku tika izveidota no jauna, tāpēc UID %4 darbība “%3” netika izpildīta.</translation>
+    </message>
+    <message>
+        <source>UID %1 in "%2" no longer exists on %3, so the %4 was not done for it.</source>
+        <translation>UID %1 mapē “%2” serverī %3 vairs nepastāv, tāpēc darbība “%4” tam netika izpildīta.</translation>
+    </message>
+    <message>
+        <source>This action cannot be replayed on messages.</source>
+        <translation>Šo darbību nevar atkārtot ziņojumiem.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::MessageActions</name>
+    <message>
+        <source>The folder "%1" is not in the cache; synchronise first.</source>
+        <translation>Mapes “%1” nav kešatmiņā; vispirms sinhronizējiet.</translation>
+    </message>
+    <message>
+        <source>No message was chosen.</source>
+        <translation>Neviens ziņojums nav izvēlēts.</translation>
+    </message>
+    <message>
+        <source>There is no message with UID %1 in "%2" in the cache.</source>
+        <translation>Kešatmiņā mapē “%2” nav ziņojuma ar UID %1.</translation>
+    </message>
+    <message>
+        <source>The messages are already in "%1".</source>
+        <translation>Ziņojumi jau ir mapē “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::SessionLease</name>
+    <message>
+        <source>The connection to the server was closed.</source>
+        <translation>Savienojums ar serveri tika aizvērts.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Sync::SyncCoordinator</name>
     <message>
         <source>No password is stored for "%1".</source>
@@ -383,6 +758,37 @@
     <message>
         <source>&lt;h2&gt;Kestrel %1&lt;/h2&gt;&lt;p&gt;A fast desktop mail client.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kestrel %1&lt;/h2&gt;&lt;p&gt;Ātrs darbvirsmas e-pasta klients.&lt;/p&gt;&lt;p&gt;Veidots ar Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ConnectionIndicator</name>
+    <message>
+        <source>No accounts configured</source>
+        <translation>Nav iestatītu kontu</translation>
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation>vēl nav savienots</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>tiešsaistē</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>savienojas</translation>
+    </message>
+    <message>
+        <source>offline, will retry</source>
+        <translation>bezsaistē, mēģinās vēlreiz</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>bezsaistē</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Bezsaistē</translation>
     </message>
 </context>
 <context>
@@ -416,20 +822,8 @@
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <source>No accounts configured</source>
-        <translation>Nav iestatītu kontu</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Gatavs</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n konts</numerusform>
-            <numerusform>%n konti</numerusform>
-            <numerusform>%n kontu</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
@@ -488,6 +882,29 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Ui::NewMailNotifier</name>
+    <message numerus="yes">
+        <source>Kestrel: %n unread message(s)</source>
+        <translation><numerusform>Kestrel: %n nelasīts ziņojums</numerusform><numerusform>Kestrel: %n nelasīti ziņojumi</numerusform><numerusform>Kestrel: %n nelasītu ziņojumu</numerusform></translation>
+    </message>
+    <message>
+        <source>Kestrel</source>
+        <translation>Kestrel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) in %1 (%2)</source>
+        <translation><numerusform>%n jauns ziņojums mapē %1 (%2)</numerusform><numerusform>%n jauni ziņojumi mapē %1 (%2)</numerusform><numerusform>%n jaunu ziņojumu mapē %1 (%2)</numerusform></translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>No %1: %2</translation>
+    </message>
+    <message>
+        <source>New mail</source>
+        <translation>Jauns pasts</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Ui::ReaderPane</name>
     <message>
         <source>Message</source>
@@ -520,6 +937,40 @@
     <message>
         <source>The message text has not been downloaded yet.</source>
         <translation>Vēstules teksts vēl nav lejupielādēts.</translation>
+    </message>
+    <message>
+        <source>Part of the message text has not been downloaded yet.</source>
+        <translation>Daļa ziņojuma teksta vēl nav lejupielādēta.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ReaderWidget</name>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Pielikumi: %1</translation>
+    </message>
+    <message>
+        <source>Link to: %1</source>
+        <translation>Saite uz: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::RemoteContentBar</name>
+    <message>
+        <source>Load once</source>
+        <translation>Ielādēt vienreiz</translation>
+    </message>
+    <message>
+        <source>Remote content blocked</source>
+        <translation>Ārējais saturs bloķēts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remote content blocked (%n item(s)) to protect your privacy.</source>
+        <translation><numerusform>Ārējais saturs (%n vienums) bloķēts, lai aizsargātu jūsu privātumu.</numerusform><numerusform>Ārējais saturs (%n vienumi) bloķēts, lai aizsargātu jūsu privātumu.</numerusform><numerusform>Ārējais saturs (%n vienumu) bloķēts, lai aizsargātu jūsu privātumu.</numerusform></translation>
+    </message>
+    <message>
+        <source>Always for %1</source>
+        <translation>Vienmēr no %1</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,55 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Cli::DeleteCommand</name>
+    <message>
+        <source>Deleted UID %1 in %2.</source>
+        <translation>UID %1 в %2 удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::FlagCommand</name>
+    <message>
+        <source>"%1" is not a flag: use seen, flagged, answered, deleted, draft or a keyword without spaces or brackets.</source>
+        <translation>«%1» — не флаг: используйте seen, flagged, answered, deleted, draft или ключевое слово без пробелов и скобок.</translation>
+    </message>
+    <message>
+        <source>Cleared %1 on UID %2 in %3.</source>
+        <translation>Флаг %1 снят с UID %2 в %3.</translation>
+    </message>
+    <message>
+        <source>Set %1 on UID %2 in %3.</source>
+        <translation>Флаг %1 установлен на UID %2 в %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::IdleCommand</name>
+    <message>
+        <source>online</source>
+        <translation>в сети</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>не в сети</translation>
+    </message>
+    <message>
+        <source>Usage: idle ACCOUNT [--seconds N]</source>
+        <translation>Использование: idle УЧЁТНАЯ_ЗАПИСЬ [--seconds N]</translation>
+    </message>
+    <message>
+        <source>No account named "%1".</source>
+        <translation>Нет учётной записи «%1».</translation>
+    </message>
+    <message>
+        <source>No password is stored for "%1".</source>
+        <translation>Для «%1» не сохранён пароль.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Cli::ListCommand</name>
     <message>
         <source>Usage: list ACCOUNT FOLDER [--limit N]</source>
@@ -59,6 +108,182 @@
     <message>
         <source>The folder "%1" is not in the cache; run sync first.</source>
         <translation>Папки «%1» нет в кэше; сначала выполните sync.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::MoveCommand</name>
+    <message>
+        <source>Moved UID %1 from %2 to %3.</source>
+        <translation>UID %1 перемещён из %2 в %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::PrefetchCommand</name>
+    <message>
+        <source>Usage: prefetch ACCOUNT [FOLDER] [--days N] [--everything]</source>
+        <translation>Использование: prefetch УЧЁТНАЯ_ЗАПИСЬ [ПАПКА] [--days N] [--everything]</translation>
+    </message>
+    <message>
+        <source>No account named "%1".</source>
+        <translation>Нет учётной записи «%1».</translation>
+    </message>
+    <message>
+        <source>The folder "%1" is not in the cache; run sync first.</source>
+        <translation>Папки «%1» нет в кэше; сначала выполните sync.</translation>
+    </message>
+    <message>
+        <source>No password is stored for "%1".</source>
+        <translation>Для «%1» не сохранён пароль.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%2: %n message(s) prefetched</source>
+        <translation><numerusform>%1/%2: загружено заранее %n сообщение</numerusform><numerusform>%1/%2: загружено заранее %n сообщения</numerusform><numerusform>%1/%2: загружено заранее %n сообщений</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::QueueCommand</name>
+    <message>
+        <source>No account named "%1".</source>
+        <translation>Нет учётной записи «%1».</translation>
+    </message>
+    <message>
+        <source>No offline action is waiting.</source>
+        <translation>Нет ожидающих автономных действий.</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>отброшено</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::ReplayCommand</name>
+    <message>
+        <source>No password is stored for "%1".</source>
+        <translation>Для «%1» не сохранён пароль.</translation>
+    </message>
+    <message>
+        <source>queued, will be sent when %1 is reachable</source>
+        <translation>в очереди, будет отправлено, когда %1 станет доступен</translation>
+    </message>
+    <message>
+        <source>No account named "%1".</source>
+        <translation>Нет учётной записи «%1».</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Использование: %1</translation>
+    </message>
+    <message>
+        <source>%1; the action stays queued.</source>
+        <translation>%1; действие остаётся в очереди.</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent, %3 dropped, %4 left</source>
+        <translation>%1: отправлено %2, отброшено %3, осталось %4</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::SaveAttachmentCommand</name>
+    <message>
+        <source>Cannot write "%1": %2</source>
+        <translation>Не удаётся записать «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message %1 has no attachment number %2 (it has %n).</source>
+        <translation><numerusform>У сообщения %1 нет вложения номер %2 (у него %n вложение).</numerusform><numerusform>У сообщения %1 нет вложения номер %2 (у него %n вложения).</numerusform><numerusform>У сообщения %1 нет вложения номер %2 (у него %n вложений).</numerusform></translation>
+    </message>
+    <message>
+        <source>Attachment %1 of message %2 is not in the cache; run without --offline to fetch it.</source>
+        <translation>Вложения %1 сообщения %2 нет в кэше; запустите без --offline, чтобы загрузить его.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 bytes) to %3</source>
+        <translation>%1 (%2 байт) сохранено в %3</translation>
+    </message>
+    <message>
+        <source>Usage: save-attachment ACCOUNT FOLDER UID INDEX FILE [--offline] (INDEX as show lists it, from 1)</source>
+        <translation>Использование: save-attachment УЧЁТНАЯ_ЗАПИСЬ ПАПКА UID НОМЕР ФАЙЛ [--offline] (НОМЕР — как в выводе show, с 1)</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::SearchCommand</name>
+    <message>
+        <source>Usage: search QUERY [--account A] [--limit N]</source>
+        <translation>Использование: search ЗАПРОС [--account A] [--limit N]</translation>
+    </message>
+    <message>
+        <source>No account named "%1".</source>
+        <translation>Нет учётной записи «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::ShowCommand</name>
+    <message>
+        <source>From: %1</source>
+        <translation>От: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Кому: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Копия: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Дата: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <source>[This message has no text.]</source>
+        <translation>[В этом сообщении нет текста.]</translation>
+    </message>
+    <message>
+        <source>Attachment %1: %2 (%3, %4)</source>
+        <translation>Вложение %1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>без имени</translation>
+    </message>
+    <message>
+        <source>The structure of message %1 is not in the cache; run without --offline to fetch it.</source>
+        <translation>Структуры сообщения %1 нет в кэше; запустите без --offline, чтобы загрузить её.</translation>
+    </message>
+    <message>
+        <source>The text of message %1 is not in the cache; run without --offline to fetch it.</source>
+        <translation>Текста сообщения %1 нет в кэше; запустите без --offline, чтобы загрузить его.</translation>
+    </message>
+    <message>
+        <source>Usage: show ACCOUNT FOLDER UID [--offline]</source>
+        <translation>Использование: show УЧЁТНАЯ_ЗАПИСЬ ПАПКА UID [--offline]</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::ShowCommandSupport</name>
+    <message>
+        <source>No account named "%1".</source>
+        <translation>Нет учётной записи «%1».</translation>
+    </message>
+    <message>
+        <source>"%1" is not a message UID.</source>
+        <translation>«%1» — не UID сообщения.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" is not in the cache; run sync first.</source>
+        <translation>Папки «%1» нет в кэше; сначала выполните sync.</translation>
+    </message>
+    <message>
+        <source>There is no message with UID %1 in "%2"; run sync first.</source>
+        <translation>В «%2» нет сообщения с UID %1; сначала выполните sync.</translation>
+    </message>
+    <message>
+        <source>No password is stored for "%1".</source>
+        <translation>Для «%1» не сохранён пароль.</translation>
     </message>
 </context>
 <context>
@@ -247,6 +472,28 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::RemoteContentPolicy</name>
+    <message>
+        <source>Could not read the list of senders allowed to show remote content.</source>
+        <translation>Не удалось прочитать список отправителей, которым разрешено показывать внешнее содержимое.</translation>
+    </message>
+    <message>
+        <source>The list of senders allowed to show remote content is damaged; remote content stays blocked.</source>
+        <translation>Список отправителей, которым разрешено показывать внешнее содержимое, повреждён; внешнее содержимое по-прежнему блокируется.</translation>
+    </message>
+    <message>
+        <source>Could not save the list of senders allowed to show remote content.</source>
+        <translation>Не удалось сохранить список отправителей, которым разрешено показывать внешнее содержимое.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Render::HtmlSanitizer</name>
+    <message>
+        <source>Caution: this link leads to %1</source>
+        <translation>Осторожно: эта ссылка ведёт на %1</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Smtp::SmtpErrors</name>
     <message>
         <source>%1 did not answer in time.</source>
@@ -368,6 +615,134 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Sync::ActionReplayer</name>
+    <message>
+        <source>The connection was closed before the queue was sent.</source>
+        <translation>Соединение закрылось до отправки очереди.</translation>
+    </message>
+    <message>
+        <source>A queued action could not be read (%1) and was not done.</source>
+        <translation>Действие из очереди не удалось прочитать (%1), и оно не выполнено.</translation>
+    </message>
+    <message>
+        <source>%1 refused this action %2 times (%3); it was not done.</source>
+        <translation>%1 отклонил это действие %2 раз (%3); оно не выполнено.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::BodyFetcher</name>
+    <message>
+        <source>The message is no longer in the cache.</source>
+        <translation>Сообщения больше нет в кэше.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message has no attachment number %1 (it has %n).</source>
+        <translation><numerusform>У сообщения нет вложения номер %1 (у него %n вложение).</numerusform><numerusform>У сообщения нет вложения номер %1 (у него %n вложения).</numerusform><numerusform>У сообщения нет вложения номер %1 (у него %n вложений).</numerusform></translation>
+    </message>
+    <message>
+        <source>The message is no longer on the server.</source>
+        <translation>Сообщения больше нет на сервере.</translation>
+    </message>
+    <message>
+        <source>%1 did not describe the message's parts.</source>
+        <translation>%1 не сообщил структуру частей сообщения.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::FolderActions</name>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>У папки должно быть имя.</translation>
+    </message>
+    <message>
+        <source>There is already a folder "%1".</source>
+        <translation>Папка «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" is not in the cache; synchronise first.</source>
+        <translation>Папки «%1» нет в кэше; сначала синхронизируйте.</translation>
+    </message>
+    <message>
+        <source>The inbox cannot be deleted.</source>
+        <translation>Входящие нельзя удалить.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::FolderExamine</name>
+    <message>
+        <source>The folder "%1" was recreated on the server; synchronise it first.</source>
+        <translation>Папка «%1» была пересоздана на сервере; сначала синхронизируйте её.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::FolderWatcher</name>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation>%1 закрыл соединение.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::MessageActionRun</name>
+    <message>
+        <source>flag change</source>
+        <translation>изменение флагов</translation>
+    </message>
+    <message>
+        <source>move to "%1"</source>
+        <translation>перемещение в «%1»</translation>
+    </message>
+    <message>
+        <source>copy to "%1"</source>
+        <translation>копирование в «%1»</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>удаление</translation>
+    </message>
+    <message>
+        <source>The folder "%1" no longer exists on %2, so the %3 of UID %4 was not done.</source>
+        <translation>Папки «%1» больше нет на %2, поэтому %3 для UID %4 не выполнено.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" on %2 was rebuilt since, so the %3 of UID %4 was not done.</source>
+        <translation>Папка «%1» на %2 с тех пор была пересоздана, поэтому %3 для UID %4 не выполнено.</translation>
+    </message>
+    <message>
+        <source>UID %1 in "%2" no longer exists on %3, so the %4 was not done for it.</source>
+        <translation>UID %1 в «%2» больше нет на %3, поэтому %4 для него не выполнено.</translation>
+    </message>
+    <message>
+        <source>This action cannot be replayed on messages.</source>
+        <translation>Это действие нельзя повторить для сообщений.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::MessageActions</name>
+    <message>
+        <source>The folder "%1" is not in the cache; synchronise first.</source>
+        <translation>Папки «%1» нет в кэше; сначала синхронизируйте.</translation>
+    </message>
+    <message>
+        <source>No message was chosen.</source>
+        <translation>Сообщение не выбрано.</translation>
+    </message>
+    <message>
+        <source>There is no message with UID %1 in "%2" in the cache.</source>
+        <translation>В кэше нет сообщения с UID %1 в «%2».</translation>
+    </message>
+    <message>
+        <source>The messages are already in "%1".</source>
+        <translation>Сообщения уже находятся в «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::SessionLease</name>
+    <message>
+        <source>The connection to the server was closed.</source>
+        <translation>Соединение с сервером закрыто.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Sync::SyncCoordinator</name>
     <message>
         <source>No password is stored for "%1".</source>
@@ -383,6 +758,37 @@
     <message>
         <source>&lt;h2&gt;Kestrel %1&lt;/h2&gt;&lt;p&gt;A fast desktop mail client.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kestrel %1&lt;/h2&gt;&lt;p&gt;Быстрый почтовый клиент для рабочего стола.&lt;/p&gt;&lt;p&gt;Собран с Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ConnectionIndicator</name>
+    <message>
+        <source>No accounts configured</source>
+        <translation>Нет настроенных учётных записей</translation>
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation>ещё не подключено</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>в сети</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <source>offline, will retry</source>
+        <translation>не в сети, повторная попытка позже</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>не в сети</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
     </message>
 </context>
 <context>
@@ -416,20 +822,8 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <source>No accounts configured</source>
-        <translation>Учётные записи не настроены</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Готово</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n учётная запись</numerusform>
-            <numerusform>%n учётные записи</numerusform>
-            <numerusform>%n учётных записей</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
@@ -488,6 +882,29 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Ui::NewMailNotifier</name>
+    <message numerus="yes">
+        <source>Kestrel: %n unread message(s)</source>
+        <translation><numerusform>Kestrel: %n непрочитанное сообщение</numerusform><numerusform>Kestrel: %n непрочитанных сообщения</numerusform><numerusform>Kestrel: %n непрочитанных сообщений</numerusform></translation>
+    </message>
+    <message>
+        <source>Kestrel</source>
+        <translation>Kestrel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) in %1 (%2)</source>
+        <translation><numerusform>%n новое сообщение в %1 (%2)</numerusform><numerusform>%n новых сообщения в %1 (%2)</numerusform><numerusform>%n новых сообщений в %1 (%2)</numerusform></translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>От %1: %2</translation>
+    </message>
+    <message>
+        <source>New mail</source>
+        <translation>Новая почта</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Ui::ReaderPane</name>
     <message>
         <source>Message</source>
@@ -520,6 +937,40 @@
     <message>
         <source>The message text has not been downloaded yet.</source>
         <translation>Текст письма ещё не загружен.</translation>
+    </message>
+    <message>
+        <source>Part of the message text has not been downloaded yet.</source>
+        <translation>Часть текста сообщения ещё не загружена.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ReaderWidget</name>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Вложения: %1</translation>
+    </message>
+    <message>
+        <source>Link to: %1</source>
+        <translation>Ссылка на: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::RemoteContentBar</name>
+    <message>
+        <source>Load once</source>
+        <translation>Загрузить один раз</translation>
+    </message>
+    <message>
+        <source>Remote content blocked</source>
+        <translation>Внешнее содержимое заблокировано</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remote content blocked (%n item(s)) to protect your privacy.</source>
+        <translation><numerusform>Внешнее содержимое (%n элемент) заблокировано для защиты вашей конфиденциальности.</numerusform><numerusform>Внешнее содержимое (%n элемента) заблокировано для защиты вашей конфиденциальности.</numerusform><numerusform>Внешнее содержимое (%n элементов) заблокировано для защиты вашей конфиденциальности.</numerusform></translation>
+    </message>
+    <message>
+        <source>Always for %1</source>
+        <translation>Всегда для %1</translation>
     </message>
 </context>
 <context>
