@@ -72,6 +72,8 @@ void FolderWatcher::connectNow()
     m_connection = new QObject(this);
     m_session = new Imap::ImapSession(settings, this);
     m_session->setResponseTimeout(m_options.responseTimeoutMs);
+    if (m_options.protocolLog)
+        m_session->setProtocolLog(m_options.protocolLog, QStringLiteral("push %1/%2").arg(m_account.id, m_folder));
     m_session->idle().setPollInterval(m_options.pollIntervalMs);
     m_session->idle().setRenewInterval(m_options.idleRenewMs);
     connect(m_session, &Imap::ImapSession::failed, this, [this](const Error &error) { fail(error); });

@@ -11,6 +11,10 @@
 #include <chrono>
 #include <optional>
 
+namespace Kestrel {
+class ProtocolLog;
+}
+
 namespace Kestrel::Sync {
 
 // How an account's push connection is doing, for the GUI's per-account indicator.
@@ -62,6 +66,9 @@ struct PushOptions {
     // Above this many messages missed while offline, the watcher leaves them to a full sync
     // (syncRequested) instead of fetching them itself.
     quint32 catchUpLimit = 200;
+    // Optional (thread-safe, credentials redacted): the push connections' traffic for the protocol
+    // log view, each named "push <account id>/<folder>".
+    ProtocolLog *protocolLog = nullptr;
 };
 
 } // namespace Kestrel::Sync

@@ -7,6 +7,7 @@
 #include "imap/commands/ExpungeCommand.h"
 #include "imap/commands/SelectCommand.h"
 #include "imap/commands/StoreCommand.h"
+#include "net/ProtocolLog.h"
 #include "sync/SyncCoordinator.h"
 
 #include <QElapsedTimer>
@@ -44,6 +45,8 @@ private slots:
     {
         Sync::PushOptions options;
         options.pollIntervalMs = 200;
+        ProtocolLog log;
+        options.protocolLog = &log;
         SyncCoordinator coordinator(cachePath(), m_credentials);
         QSignalSpy mail(&coordinator, &SyncCoordinator::newMail);
         coordinator.startPush(m_bob, options);
@@ -56,6 +59,12 @@ private slots:
         qInfo("push (NOOP every 200 ms): delivery visible in the cache after %lld ms", clock.elapsed());
         QTRY_COMPARE_WITH_TIMEOUT(mail.size(), 1, 1000);
         QCOMPARE(mail.first().first().value<Sync::NewMail>().messages.value(0).subject, QStringLiteral("Polled in"));
+        int noops = 0;
+        for (const ProtocolLog::Entry &entry : log.entries()) {
+            QVERIFY(!entry.text.endsWith(" IDLE"));
+            noops += entry.direction == ProtocolLog::Direction::Sent && entry.text.endsWith(" NOOP");
+        }
+        QVERIFY(noops >= 1);
 
         // Another client expunges the middle old message: the server says "* n EXPUNGE" only.
         const auto two = cachedBySubject(cachePath(), m_bob.id, QStringLiteral("INBOX"), QStringLiteral("Old two"));

@@ -11,6 +11,7 @@
 #include "imap/commands/ExpungeCommand.h"
 #include "imap/commands/SelectCommand.h"
 #include "imap/commands/StoreCommand.h"
+#include "net/ProtocolLog.h"
 #include "sync/SyncCoordinator.h"
 
 #include <QElapsedTimer>
@@ -62,6 +63,32 @@ private slots:
         QCOMPARE(event.messages.size(), 1);
         QCOMPARE(event.messages.first().subject, QStringLiteral("Pushed one"));
         QCOMPARE(event.messages.first().from.value(0).email, QStringLiteral("carol@example.org"));
+    }
+
+    void idleRenewalKeepsTheConnection()
+    {
+        Sync::PushOptions options;
+        options.idleRenewMs = 200; // DONE and a new IDLE five times a second
+        ProtocolLog log;
+        options.protocolLog = &log;
+        SyncCoordinator coordinator(cachePath(), m_credentials);
+        QSignalSpy states(&coordinator, &SyncCoordinator::connectionStateChanged);
+        coordinator.startPush(m_bob, options);
+        QTRY_COMPARE_WITH_TIMEOUT(coordinator.connectionStatus(m_bob.id).state, ConnectionState::Online, 10000);
+        QTest::qWait(1500);
+        QCOMPARE(states.size(), 2); // connecting, online: no drop
+        const qint64 latency = deliverAndWait(m_bob.id, "bob", QStringLiteral("Between renewals"));
+        QVERIFY2(latency >= 0 && latency <= 1000, qPrintable(QString::number(latency)));
+        QCOMPARE(states.size(), 2);
+        int idles = 0, dones = 0;
+        for (const ProtocolLog::Entry &entry : log.entries()) {
+            if (entry.direction == ProtocolLog::Direction::Sent) {
+                idles += entry.text.endsWith(" IDLE");
+                dones += entry.text == "DONE";
+            }
+            QVERIFY(!entry.text.contains("secret")); // LOGIN is redacted
+        }
+        QVERIFY2(idles >= 5 && dones >= 4, qPrintable(QStringLiteral("%1 IDLE, %2 DONE").arg(idles).arg(dones)));
     }
 
     void flagChangesAndExpungesByAnotherClientReachTheCache()
