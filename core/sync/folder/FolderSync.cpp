@@ -117,7 +117,7 @@ std::optional<Error> FolderSync::applyQresync(const Imap::SelectResult &result)
 void FolderSync::fetchNew(quint32 firstUid)
 {
     const qint64 folderId = m_context->folder.id;
-    NewMessageFetch::run(*m_context, this, firstUid, m_selectedState, m_settings.chunkUids,
+    NewMessageFetch::run(*m_context, this, firstUid, m_selectedState, m_selectedExists, m_settings.chunkUids,
                          [this, folderId](int stored) { emit messagesStored(folderId, stored); },
                          then([this] { passDone(); }));
 }

@@ -2,12 +2,15 @@
 
 #include "cache/MessageStore.h"
 #include "imap/commands/FetchCommand.h"
+#include "imap/commands/SearchCommand.h"
 #include "imap/session/ImapSession.h"
 #include "sync/SummaryFromFetch.h"
 #include "sync/folder/LiveChanges.h"
 
 #include <QMap>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 
 namespace Kestrel::Sync {
@@ -70,16 +73,60 @@ QList<Imap::SequenceSet> NewMessageFetch::planChunks(quint32 firstUid, quint32 l
     return chunks;
 }
 
-void NewMessageFetch::run(FolderSyncContext &context, QObject *owner, quint32 firstUid,
-                          const FolderSyncState &finalState, quint32 chunkUids, const Progress &progress,
-                          const StepDone &done)
+QList<Imap::SequenceSet> NewMessageFetch::planChunks(QList<quint32> listed, const QSet<quint32> &cached,
+                                                     quint32 chunkUids)
 {
-    const quint32 lastUid = finalState.uidNext > 0 ? finalState.uidNext - 1 : 0;
-    if (finalState.uidNext > 0 && lastUid < qMax<quint32>(firstUid, 1)) {
+    std::sort(listed.begin(), listed.end(), std::greater<quint32>());
+    chunkUids = qMax<quint32>(chunkUids, 1);
+    QList<Imap::SequenceSet> chunks;
+    QList<quint32> chunk;
+    for (qsizetype i = 0; i <= listed.size(); ++i) {
+        if (i == listed.size() || quint32(chunk.size()) == chunkUids) {
+            if (!chunk.isEmpty())
+                chunks << Imap::SequenceSet::fromNumbers(chunk);
+            chunk.clear();
+        }
+        if (i < listed.size() && !cached.contains(listed[i]))
+            chunk << listed[i];
+    }
+    return chunks;
+}
+
+void NewMessageFetch::run(FolderSyncContext &context, QObject *owner, quint32 firstUid,
+                          const FolderSyncState &finalState, quint32 exists, quint32 chunkUids,
+                          const Progress &progress, const StepDone &done)
+{
+    Plan plan;
+    plan.firstUid = qMax<quint32>(firstUid, 1);
+    plan.lastUid = finalState.uidNext > 0 ? finalState.uidNext - 1 : 0;
+    plan.finalState = finalState;
+    plan.chunkUids = chunkUids;
+    if (finalState.uidNext > 0 && plan.lastUid < plan.firstUid) {
         done(MessageStore(context.database).upsertMessages(context.folder.id, {}, finalState));
         return;
     }
-    const QList<Imap::SequenceSet> chunks = planChunks(firstUid, lastUid, context.cached, chunkUids);
+    const quint64 width = plan.lastUid >= plan.firstUid ? quint64(plan.lastUid - plan.firstUid) + 1 : 0;
+    if (width <= quint64(chunkUids) * 8 || width <= quint64(exists) * 2) {
+        fetchChunks(context, owner, planChunks(plan.firstUid, plan.lastUid, context.cached, chunkUids), plan, progress, done);
+        return;
+    }
+    auto search = std::make_unique<Imap::SearchCommand>(
+        Imap::SearchCriteria::uid(Imap::SequenceSet::fromRange(plan.firstUid, plan.lastUid)));
+    search->setReturn(Imap::SearchCommand::Return::All);
+    context.session.run(std::move(search), owner, [&context, owner, plan, progress, done](const Imap::SearchResult &result) {
+        if (context.stopped())
+            return;
+        if (!result.ok())
+            return done(result.error);
+        fetchChunks(context, owner, planChunks(result.set.toList(), context.cached, plan.chunkUids), plan, progress, done);
+    });
+}
+
+void NewMessageFetch::fetchChunks(FolderSyncContext &context, QObject *owner, const QList<Imap::SequenceSet> &chunks,
+                                  const Plan &plan, const Progress &progress, const StepDone &done)
+{
+    const FolderSyncState finalState = plan.finalState;
+    const quint32 firstUid = plan.firstUid, lastUid = plan.lastUid;
     if (chunks.isEmpty()) {
         done(MessageStore(context.database).upsertMessages(context.folder.id, {}, finalState));
         return;

@@ -20,14 +20,29 @@ namespace Kestrel::Sync {
 class NewMessageFetch
 {
 public:
+    struct Plan {
+        quint32 firstUid = 1;
+        quint32 lastUid = 0; // 0: unknown (no UIDNEXT)
+        FolderSyncState finalState;
+        quint32 chunkUids = 500;
+    };
+
     using Progress = std::function<void(int stored)>;
 
     // Newest chunk first; empty chunks (all cached) are left out. lastUid == 0: "firstUid:*".
     static QList<Imap::SequenceSet> planChunks(quint32 firstUid, quint32 lastUid, const QSet<quint32> &cached,
                                                 quint32 chunkUids);
+    // The same over the UIDs the server listed (UID SEARCH), `chunkUids` messages a chunk.
+    static QList<Imap::SequenceSet> planChunks(QList<quint32> listed, const QSet<quint32> &cached, quint32 chunkUids);
 
+    // A UID range much wider than the folder (UIDs far apart after many expunges) is first narrowed
+    // to the UIDs that exist, with one UID SEARCH, instead of sending thousands of empty FETCHes.
     static void run(FolderSyncContext &context, QObject *owner, quint32 firstUid, const FolderSyncState &finalState,
-                    quint32 chunkUids, const Progress &progress, const StepDone &done);
+                    quint32 exists, quint32 chunkUids, const Progress &progress, const StepDone &done);
+
+private:
+    static void fetchChunks(FolderSyncContext &context, QObject *owner, const QList<Imap::SequenceSet> &chunks,
+                            const Plan &plan, const Progress &progress, const StepDone &done);
 };
 
 } // namespace Kestrel::Sync

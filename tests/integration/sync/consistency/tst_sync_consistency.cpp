@@ -136,6 +136,24 @@ private slots:
         QCOMPARE(again.of(busy).added + again.of(busy).removed + again.of(busy).changed, 0);
     }
 
+    void sparseUidsAreSearchedNotScanned()
+    {
+        // 300 UIDs of which 10 remain (146-150, 296-300): one UID SEARCH finds them and three FETCHes of
+        // up to four messages get them (chunks by UID range would take four: 297-300, 296, 149-150, 146-148).
+        const QString folder = QStringLiteral("Sparse");
+        QVERIFY(m_fixture.fill(folder, SyncFixture::messages("sparse", 300)));
+        RawImapClient other;
+        QVERIFY2(m_fixture.other(other), qPrintable(other.lastError()));
+        QVERIFY(other.command("SELECT Sparse").ok);
+        QVERIFY(other.command("UID STORE 1:145,151:295 +FLAGS (\\Deleted)").ok && other.command("EXPUNGE").ok);
+        other.logout();
+        const SyncRun run = m_fixture.sync({folder}, 4);
+        QVERIFY2(!run.error, qPrintable(run.error->toString()));
+        QVERIFY_IN_SYNC(folder);
+        QCOMPARE(run.of(folder).added, 10);
+        QCOMPARE(run.chunks, 3);
+    }
+
     void uidValidityChangeRelinksCachedMessages()
     {
         const QString folder = QStringLiteral("Recreated");

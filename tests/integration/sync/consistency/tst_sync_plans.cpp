@@ -44,6 +44,15 @@ private slots:
         QCOMPARE(chunks[0].toImapString(), QByteArray("7:*"));
     }
 
+    void listedUidsAreChunkedByCount()
+    {
+        // What a UID SEARCH found in a sparse range: chunks of 2 messages, newest first, cached ones left out.
+        const QList<SequenceSet> chunks = NewMessageFetch::planChunks(QList<quint32>{5, 900, 70000, 12, 400000}, {12}, 2);
+        QCOMPARE(chunks.size(), 2);
+        QCOMPARE(chunks[0].toImapString(), QByteArray("70000,400000"));
+        QCOMPARE(chunks[1].toImapString(), QByteArray("5,900"));
+    }
+
     void flagDiffCoversEveryCachedUid()
     {
         const auto ranges = FlagDiffResync::planRanges({40, 2, 9, 7, 100}, 2);
