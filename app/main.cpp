@@ -12,6 +12,7 @@
 #include "account/RemoteContentPolicy.h"
 #include "cache/Database.h"
 #include "sync/SyncCoordinator.h"
+#include "sync/reading/ContentFetchCoordinator.h"
 
 #include <QApplication>
 #include <QThreadPool>
@@ -71,6 +72,9 @@ int main(int argc, char *argv[])
     // Every account syncs on its own thread; the window re-reads the cache when something was stored.
     Kestrel::CredentialStore credentials;
     Kestrel::Sync::SyncCoordinator sync(cachePath, credentials);
+    Kestrel::Sync::ContentFetchCoordinator reading(cachePath, credentials);
+    if (options.screenshotFile.isEmpty())
+        window.setContentFetcher(&reading);
     QObject::connect(&sync, &Kestrel::Sync::SyncCoordinator::cacheChanged, &window, &Kestrel::Ui::MainWindow::cacheChanged);
     const auto accountName = [accounts](const QString &id) {
         const auto it = std::find_if(accounts.begin(), accounts.end(), [&](const auto &a) { return a.id == id; });

@@ -10,6 +10,7 @@
 
 #include "models/FolderTreeModel.h"
 #include "models/MessageListModel.h"
+#include "sync/reading/ContentFetchCoordinator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -124,6 +125,7 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::setAccounts(const QList<AccountSettings> &accounts)
 {
+    m_accounts = accounts;
     m_folderModel->setAccounts(accounts);
     m_folderView->expandToDepth(0);
     QList<QPair<QString, QString>> names;
@@ -165,6 +167,39 @@ void MainWindow::cacheChanged()
 void MainWindow::showSyncStatus(const QString &text)
 {
     statusBar()->showMessage(text);
+}
+
+void MainWindow::setContentFetcher(Sync::ContentFetchCoordinator *fetcher)
+{
+    if (m_fetcher)
+        disconnect(m_fetcher, nullptr, this, nullptr);
+    m_fetcher = fetcher;
+    disconnect(this, &MainWindow::messageContentWanted, this, &MainWindow::fetchContent);
+    if (!fetcher)
+        return;
+    connect(this, &MainWindow::messageContentWanted, this, &MainWindow::fetchContent);
+    connect(fetcher, &Sync::ContentFetchCoordinator::contentFetched, this, &MainWindow::contentFetched);
+}
+
+void MainWindow::fetchContent(const MessageSummary &message)
+{
+    const auto account = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [&](const auto &a) { return a.id == message.accountId; });
+    if (account == m_accounts.cend() || !m_fetcher)
+        return;
+    statusBar()->showMessage(tr("Downloading the message…"));
+    m_fetcher->fetchForDisplay(*account, message.id);
+}
+
+void MainWindow::contentFetched(const QString &accountId, qint64 messageId, const std::optional<Error> &error)
+{
+    Q_UNUSED(accountId);
+    Q_UNUSED(messageId);
+    if (error) {
+        statusBar()->showMessage(error->userMessage); // the reader keeps saying what it lacks
+        return;
+    }
+    statusBar()->clearMessage();
+    m_reader->refresh();
 }
 
 void MainWindow::setConnectionStatus(const QString &accountId, const Sync::ConnectionStatus &status)

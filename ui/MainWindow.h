@@ -11,6 +11,9 @@ class QSplitter;
 class QTreeView;
 
 namespace Kestrel {
+namespace Sync {
+class ContentFetchCoordinator;
+}
 class Database;
 class RemoteContentPolicy;
 class FolderTreeModel;
@@ -42,6 +45,8 @@ public:
     MessageListModel *messageModel() const { return m_messageModel; }
 
     void setAccounts(const QList<AccountSettings> &accounts);
+    // Where the text of an opened message comes from when the cache lacks it (null: nowhere, offline).
+    void setContentFetcher(Sync::ContentFetchCoordinator *fetcher);
     // Opens the first account's Inbox, as a client does on start.
     void showFirstInbox();
     // The cache changed (a sync stored something): folders and the open list are read again.
@@ -65,6 +70,8 @@ private:
     void showAbout();
     void folderActivated(const QModelIndex &index);
     void messageActivated(const QModelIndex &index);
+    void fetchContent(const MessageSummary &message);
+    void contentFetched(const QString &accountId, qint64 messageId, const std::optional<Error> &error);
 
     MainWindowActions *m_actions = nullptr;
     FolderTreeModel *m_folderModel = nullptr;
@@ -74,6 +81,8 @@ private:
     QTreeView *m_messageView = nullptr;
     ReaderWidget *m_reader = nullptr;
     ConnectionIndicator *m_connection = nullptr;
+    QList<AccountSettings> m_accounts;
+    Sync::ContentFetchCoordinator *m_fetcher = nullptr;
     qint64 m_openFolderId = 0;
 };
 
