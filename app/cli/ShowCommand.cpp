@@ -4,10 +4,7 @@
 #include "ShowCommandSupport.h"
 
 #include "cache/BodyText.h"
-#include "cache/MessageListReader.h"
-#include "cache/PartStore.h"
-#include "sync/bodies/BodyFetcher.h"
-#include "sync/bodies/MessageParts.h"
+#include "sync/bodies/CachedBody.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -40,31 +37,9 @@ QJsonArray attachmentsJson(const QList<PartInfo> &attachments)
     return list;
 }
 
-// The text parts as cached (UTF-8): plain text joined, HTML kept apart for --json and flattened for people.
-struct ShownText {
-    QString plain;
-    QString html;
-};
-
-std::optional<Error> readText(Database &database, const CliMessage &message, const Sync::MessageParts &parts, ShownText &text)
+void print(const CliContext &context, const CliMessage &message, const Sync::CachedBody &body)
 {
-    PartStore store(database);
-    for (const PartInfo &part : parts.text) {
-        std::optional<StoredPart> stored;
-        if (auto error = store.load(message.summary.id, part.section, stored))
-            return error;
-        if (!stored)
-            continue;
-        QString &target = part.mimeType == QLatin1String("text/html") ? text.html : text.plain;
-        if (!target.isEmpty())
-            target += QLatin1Char('\n');
-        target += QString::fromUtf8(stored->content);
-    }
-    return std::nullopt;
-}
-
-void print(const CliContext &context, const CliMessage &message, const Sync::MessageParts &parts, const ShownText &text)
-{
+    const Sync::MessageParts &parts = body.parts;
     const MessageSummary &m = message.summary;
     const CliOutput &out = context.output;
     out.document(QJsonObject{{QStringLiteral("account"), message.account.displayName},
@@ -76,8 +51,8 @@ void print(const CliContext &context, const CliMessage &message, const Sync::Mes
                              {QStringLiteral("cc"), QJsonArray::fromStringList(displayAddresses(m.cc))},
                              {QStringLiteral("date"), (m.sentDate.isValid() ? m.sentDate : m.internalDate).toString(Qt::ISODate)},
                              {QStringLiteral("messageId"), m.messageId},
-                             {QStringLiteral("text"), text.plain},
-                             {QStringLiteral("html"), text.html},
+                             {QStringLiteral("text"), body.plainText},
+                             {QStringLiteral("html"), body.htmlText},
                              {QStringLiteral("attachments"), attachmentsJson(parts.attachments)}});
     out.line(ShowCommand::tr("From: %1").arg(displayAddresses(m.from).join(QStringLiteral(", "))));
     out.line(ShowCommand::tr("To: %1").arg(displayAddresses(m.to).join(QStringLiteral(", "))));
@@ -87,10 +62,10 @@ void print(const CliContext &context, const CliMessage &message, const Sync::Mes
     out.line(ShowCommand::tr("Date: %1").arg(QLocale().toString(date.toLocalTime(), QLocale::LongFormat)));
     out.line(ShowCommand::tr("Subject: %1").arg(m.subject));
     out.line(QString());
-    if (!text.plain.isEmpty())
-        out.line(text.plain);
-    else if (!text.html.isEmpty())
-        out.line(BodyText::fromHtml(text.html));
+    if (!body.plainText.isEmpty())
+        out.line(body.plainText);
+    else if (!body.htmlText.isEmpty())
+        out.line(BodyText::fromHtml(body.htmlText));
     else
         out.line(ShowCommand::tr("[This message has no text.]"));
     for (qsizetype i = 0; i < parts.attachments.size(); ++i) {
@@ -105,31 +80,18 @@ void print(const CliContext &context, const CliMessage &message, const Sync::Mes
 // Shows the message from the cache alone; returns the exit code.
 int showCached(const CliContext &context, Database &database, const CliMessage &message)
 {
-    // A fetch may have stored the structure just now: read the message again.
-    std::optional<MessageSummary> fresh;
-    auto failure = MessageListReader(database).messageById(message.summary.id, fresh);
-    const auto parts = fresh ? Sync::MessageParts::fromStored(fresh->bodyStructure) : std::nullopt;
-    if (!failure && !parts) {
-        CliOutput::error(ShowCommand::tr("The structure of message %1 is not in the cache; run without --offline to fetch it.")
-                             .arg(message.summary.uid));
-        return ExitNotCached;
-    }
-    QList<PartInfo> missing;
-    ShownText text;
-    if (!failure)
-        failure = Sync::BodyFetcher::missingParts(database, message.summary.id, parts->forDisplay(), missing);
-    if (!failure)
-        failure = readText(database, message, *parts, text);
-    if (failure) {
-        CliOutput::error(failure->toString());
+    std::optional<Sync::CachedBody> body;
+    if (const auto error = Sync::CachedBody::read(database, message.summary.id, body)) {
+        CliOutput::error(error->toString());
         return 1;
     }
-    if (!missing.isEmpty()) {
-        CliOutput::error(ShowCommand::tr("The text of message %1 is not in the cache; run without --offline to fetch it.")
+    if (!body || !body->isComplete()) {
+        CliOutput::error((body ? ShowCommand::tr("The text of message %1 is not in the cache; run without --offline to fetch it.")
+                               : ShowCommand::tr("The structure of message %1 is not in the cache; run without --offline to fetch it."))
                              .arg(message.summary.uid));
         return ExitNotCached;
     }
-    print(context, message, *parts, text);
+    print(context, message, *body);
     return 0;
 }
 

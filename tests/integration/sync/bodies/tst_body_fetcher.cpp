@@ -14,6 +14,7 @@
 #include "sync/AccountSync.h"
 #include "sync/bodies/BodyFetcher.h"
 #include "sync/bodies/BodyPrefetch.h"
+#include "sync/bodies/CachedBody.h"
 #include "sync/bodies/ImapLogin.h"
 
 #include <QSignalSpy>
@@ -86,8 +87,19 @@ private slots:
     void showingFetchesOnlyTheText()
     {
         const qint64 id = messageId(AttachmentUid);
+        std::optional<Sync::CachedBody> before;
+        QVERIFY(!Sync::CachedBody::read(m_database, id, before));
+        QVERIFY(before); // the structure came with the headers
+        QCOMPARE(sectionsOf(before->missing), QStringList{QStringLiteral("1")});
+        QCOMPARE(before->parts.attachments.size(), 1);
+
         QVERIFY(!fetch([&](Sync::BodyFetcher &f) { f.fetchForDisplay(id); }));
         QCOMPARE(sectionsOf(cached(id)), QStringList{QStringLiteral("1")});
+        std::optional<Sync::CachedBody> after;
+        QVERIFY(!Sync::CachedBody::read(m_database, id, after));
+        QVERIFY(after && after->isComplete());
+        QCOMPARE(after->plainText, QStringLiteral("See the report attached."));
+        QVERIFY(after->htmlText.isEmpty());
         std::optional<StoredPart> text;
         QVERIFY(!PartStore(m_database).load(id, QStringLiteral("1"), text));
         QVERIFY(text);
