@@ -16,10 +16,7 @@
 namespace Kestrel::Sync {
 namespace {
 
-// One chunk's messages by UID: a later FETCH of the same UID (flags changed meanwhile) updates it.
-struct Chunk {
-    QMap<quint32, MessageSummary> messages;
-};
+using Chunk = NewMessageFetch::Chunk;
 
 void take(LiveChanges &live, const QSet<quint32> &cached, Chunk &chunk, const Imap::FetchResponse &fetch)
 {
@@ -125,10 +122,8 @@ void NewMessageFetch::run(FolderSyncContext &context, QObject *owner, quint32 fi
 void NewMessageFetch::fetchChunks(FolderSyncContext &context, QObject *owner, const QList<Imap::SequenceSet> &chunks,
                                   const Plan &plan, const Progress &progress, const StepDone &done)
 {
-    const FolderSyncState finalState = plan.finalState;
-    const quint32 firstUid = plan.firstUid, lastUid = plan.lastUid;
     if (chunks.isEmpty()) {
-        done(MessageStore(context.database).upsertMessages(context.folder.id, {}, finalState));
+        done(MessageStore(context.database).upsertMessages(context.folder.id, {}, plan.finalState));
         return;
     }
     auto remaining = std::make_shared<qsizetype>(chunks.size());
@@ -138,34 +133,42 @@ void NewMessageFetch::fetchChunks(FolderSyncContext &context, QObject *owner, co
         fetch->setStreaming([&context, chunk](const Imap::FetchResponse &response) {
             take(context.live, context.cached, *chunk, response);
         });
-        context.session.run(std::move(fetch), owner, [&context, chunk, remaining, finalState, progress, done, firstUid,
-                                                      lastUid](const Imap::FetchResult &result) {
+        context.session.run(std::move(fetch), owner, [&context, chunk, remaining, plan, progress, done](const Imap::FetchResult &result) {
             if (context.stopped())
                 return;
             if (!result.ok())
                 return done(result.error);
-            QList<MessageSummary> batch;
-            for (const MessageSummary &summary : std::as_const(chunk->messages)) {
-                const bool inRange = summary.uid >= firstUid && (lastUid == 0 || summary.uid <= lastUid); // "n:*" may name a lower UID
-                if (inRange && !context.live.isVanished(summary.uid))
-                    batch << summary;
-            }
             // The state rides on whichever chunk completes last (RFC 4549 4.3: never ahead of the data).
             const bool last = --*remaining == 0;
-            if (auto error = MessageStore(context.database).upsertMessages(context.folder.id, batch,
-                                                                           last ? std::optional(finalState) : std::nullopt))
+            int stored = 0;
+            if (auto error = storeChunk(context, *chunk, plan, last, stored))
                 return done(error);
-            for (const MessageSummary &summary : std::as_const(batch))
-                context.cached.insert(summary.uid);
-            context.counts.added += int(batch.size());
-            if (auto error = context.flushLive())
-                return done(error);
-            if (progress && !batch.isEmpty())
-                progress(int(batch.size()));
+            if (progress && stored > 0)
+                progress(stored);
             if (last)
                 done(std::nullopt);
         });
     }
+}
+
+std::optional<Error> NewMessageFetch::storeChunk(FolderSyncContext &context, const Chunk &chunk, const Plan &plan,
+                                                 bool last, int &stored)
+{
+    QList<MessageSummary> batch;
+    for (const MessageSummary &summary : chunk.messages) {
+        // "n:*" may name a UID below n; a message expunged meanwhile must not come back.
+        const bool inRange = summary.uid >= plan.firstUid && (plan.lastUid == 0 || summary.uid <= plan.lastUid);
+        if (inRange && !context.live.isVanished(summary.uid))
+            batch << summary;
+    }
+    if (auto error = MessageStore(context.database).upsertMessages(context.folder.id, batch,
+                                                                   last ? std::optional(plan.finalState) : std::nullopt))
+        return error;
+    for (const MessageSummary &summary : std::as_const(batch))
+        context.cached.insert(summary.uid);
+    context.counts.added += int(batch.size());
+    stored = int(batch.size());
+    return context.flushLive();
 }
 
 } // namespace Kestrel::Sync

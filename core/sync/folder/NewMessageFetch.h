@@ -1,10 +1,12 @@
 #pragma once
 
 #include "common/FolderInfo.h"
+#include "common/MessageSummary.h"
 #include "imap/parser/SequenceSet.h"
 #include "sync/folder/FolderSyncContext.h"
 
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QSet>
 
@@ -26,6 +28,10 @@ public:
         FolderSyncState finalState;
         quint32 chunkUids = 500;
     };
+    // One chunk's messages by UID: a later FETCH of the same UID (flags changed meanwhile) updates it.
+    struct Chunk {
+        QMap<quint32, MessageSummary> messages;
+    };
 
     using Progress = std::function<void(int stored)>;
 
@@ -43,6 +49,8 @@ public:
 private:
     static void fetchChunks(FolderSyncContext &context, QObject *owner, const QList<Imap::SequenceSet> &chunks,
                             const Plan &plan, const Progress &progress, const StepDone &done);
+    static std::optional<Error> storeChunk(FolderSyncContext &context, const Chunk &chunk, const Plan &plan, bool last,
+                                           int &stored);
 };
 
 } // namespace Kestrel::Sync
