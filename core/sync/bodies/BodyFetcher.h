@@ -27,7 +27,8 @@ struct MessageParts;
 // attachment the user asked for, fetching only what is missing. Nothing goes to the network when the
 // cache has it all. Messages cached without a BODYSTRUCTURE get theirs first (the summary is re-fetched).
 // Borrows an open, logged-in session, or logs in with the account's settings and password for this one
-// request (and logs out after). Runs on the thread of `database`, like AccountSync.
+// request (and logs out after). One request at a time: start the next after finished(). Runs on the
+// thread of `database`, like AccountSync (never the GUI thread: it reads and writes SQLite).
 class BodyFetcher : public QObject
 {
     Q_OBJECT
