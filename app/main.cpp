@@ -100,6 +100,19 @@ int main(int argc, char *argv[])
         window.activateWindow();
     });
     QObject::connect(&window, &Kestrel::Ui::MainWindow::syncRequested, &sync, [&sync, accounts] { sync.syncAll(accounts); });
+    QObject::connect(&window, &Kestrel::Ui::MainWindow::messageActionRequested, &sync,
+                     [&sync, accounts](const QString &accountId, const Kestrel::Sync::UserAction &action) {
+                         const auto it = std::find_if(accounts.begin(), accounts.end(), [&](const auto &a) { return a.id == accountId; });
+                         if (it != accounts.end())
+                             sync.apply(*it, action);
+                     });
+    QObject::connect(&sync, &Kestrel::Sync::SyncCoordinator::actionFinished, &window,
+                     [&window, accountName](const QString &id, const std::optional<Kestrel::Error> &error, const QStringList &notes) {
+                         if (error)
+                             window.showSyncStatus(accountName(id) + QStringLiteral(": ") + error->userMessage);
+                         else if (!notes.isEmpty())
+                             window.showSyncStatus(accountName(id) + QStringLiteral(": ") + notes.join(QLatin1Char(' ')));
+                     });
     if (options.screenshotFile.isEmpty()) {
         sync.syncAll(accounts);
         sync.startPushAll(accounts); // new mail arrives by IDLE on connections of its own

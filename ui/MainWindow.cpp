@@ -111,6 +111,15 @@ void MainWindow::buildMenus()
     message->addAction(m_actions->toggleFlag);
     message->addAction(m_actions->deleteMessage);
 
+    connect(m_actions->toggleRead, &QAction::triggered, this, [this] {
+        toggleFlagOnSelection(QStringLiteral("\\Seen"), [](const MessageSummary &m) { return m.flags.isSeen(); });
+    });
+    connect(m_actions->toggleFlag, &QAction::triggered, this, [this] {
+        toggleFlagOnSelection(QStringLiteral("\\Flagged"),
+                              [](const MessageSummary &m) { return m.flags.system.testFlag(MessageFlag::Flagged); });
+    });
+    connect(m_actions->deleteMessage, &QAction::triggered, this, [this] { actOnSelection(Sync::UserAction::Kind::Delete); });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -207,12 +216,54 @@ void MainWindow::setConnectionStatus(const QString &accountId, const Sync::Conne
     m_connection->setStatus(accountId, status);
 }
 
+QList<MessageSummary> MainWindow::selectedMessages() const
+{
+    QList<MessageSummary> messages;
+    const QModelIndexList rows = m_messageView->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        if (const auto message = m_messageModel->summaryAt(row.row()))
+            messages << *message;
+    }
+    return messages;
+}
+
+// M and S: when any selected message lacks the flag, all get it; otherwise all lose it (as in every
+// mail client: one key press makes the selection uniform first).
+void MainWindow::toggleFlagOnSelection(const QString &flag, bool (*isSet)(const MessageSummary &))
+{
+    const QList<MessageSummary> messages = selectedMessages();
+    if (messages.isEmpty() || m_openAccountId.isEmpty())
+        return;
+    Sync::UserAction action;
+    action.folder = m_openFolderName;
+    const bool allSet = std::all_of(messages.begin(), messages.end(), isSet);
+    (allSet ? action.removeFlags : action.addFlags) << flag;
+    for (const MessageSummary &message : messages)
+        action.uids << message.uid;
+    emit messageActionRequested(m_openAccountId, action);
+}
+
+void MainWindow::actOnSelection(Sync::UserAction::Kind kind)
+{
+    const QList<MessageSummary> messages = selectedMessages();
+    if (messages.isEmpty() || m_openAccountId.isEmpty())
+        return;
+    Sync::UserAction action;
+    action.kind = kind;
+    action.folder = m_openFolderName;
+    for (const MessageSummary &message : messages)
+        action.uids << message.uid;
+    emit messageActionRequested(m_openAccountId, action);
+}
+
 void MainWindow::folderActivated(const QModelIndex &index)
 {
     const qint64 folderId = index.data(FolderTreeModel::FolderIdRole).toLongLong();
     if (folderId == m_openFolderId)
         return;
     m_openFolderId = folderId;
+    m_openFolderName = index.data(FolderTreeModel::FullNameRole).toString();
+    m_openAccountId = index.data(FolderTreeModel::AccountIdRole).toString();
     m_messageModel->setFolder(folderId, SpecialUse(index.data(FolderTreeModel::SpecialUseRole).toInt()));
     m_messageModel->sort(m_messageView->header()->sortIndicatorSection(), m_messageView->header()->sortIndicatorOrder());
     m_reader->clearMessage();

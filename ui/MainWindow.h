@@ -2,6 +2,7 @@
 
 #include "account/AccountSettings.h"
 #include "common/MessageSummary.h"
+#include "sync/UserAction.h"
 #include "sync/push/PushTypes.h"
 
 #include <QMainWindow>
@@ -62,6 +63,8 @@ signals:
     // The open message's text is not in the cache yet: the sync engine should fetch it.
     void messageContentWanted(const Kestrel::MessageSummary &message);
     void remoteContentPolicyChanged();
+    // The user changed, moved or deleted the selected messages of an account's folder.
+    void messageActionRequested(const QString &accountId, const Kestrel::Sync::UserAction &action);
 
 private:
     void buildPanes();
@@ -71,6 +74,9 @@ private:
     void folderActivated(const QModelIndex &index);
     void messageActivated(const QModelIndex &index);
     void fetchContent(const MessageSummary &message);
+    QList<MessageSummary> selectedMessages() const;
+    void actOnSelection(Sync::UserAction::Kind kind);
+    void toggleFlagOnSelection(const QString &flag, bool (*isSet)(const MessageSummary &));
     void contentFetched(const QString &accountId, qint64 messageId, const std::optional<Error> &error);
 
     MainWindowActions *m_actions = nullptr;
@@ -84,6 +90,8 @@ private:
     QList<AccountSettings> m_accounts;
     Sync::ContentFetchCoordinator *m_fetcher = nullptr;
     qint64 m_openFolderId = 0;
+    QString m_openFolderName;
+    QString m_openAccountId;
 };
 
 } // namespace Kestrel::Ui

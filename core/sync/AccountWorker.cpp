@@ -2,6 +2,10 @@
 
 #include "cache/AccountStore.h"
 #include "sync/AccountSync.h"
+#include "cache/FolderStore.h"
+#include "sync/bodies/BodyPrefetch.h"
+#include "sync/actions/AccountReplay.h"
+#include "sync/actions/MessageActions.h"
 #include "sync/push/PushWatcher.h"
 
 namespace Kestrel::Sync {
@@ -26,12 +30,86 @@ void AccountWorker::run(const AccountSettings &account, const QString &password)
         emit finished(account.id, error);
         return;
     }
+    // What the user did offline goes first, in order, so the sync reads a server that already has it.
+    auto *replay = new AccountReplay(account, password, m_database, this);
+    connect(replay, &AccountReplay::finished, this, [this, replay, account, password](const ReplayReport &report) {
+        replay->deleteLater();
+        if (report.completed > 0 || report.dropped > 0)
+            emit cacheChanged(account.id);
+        const auto code = report.error ? report.error->code : Error::Code::Cancelled;
+        if (report.error && (code == Error::Code::Authentication || code == Error::Code::Tls)) {
+            emit finished(account.id, report.error); // the sync would fail the same way
+            return;
+        }
+        // Unreachable: the sync says so itself; a refused action stays first in the queue (its error is
+        // in the queue view) and must not keep the rest of the mailbox from being synchronised.
+        sync(account, password);
+    });
+    replay->start();
+}
+
+void AccountWorker::apply(const AccountSettings &account, const QString &password, const UserAction &action)
+{
+    if (const auto error = openDatabase()) {
+        emit actionFinished(account.id, error, {});
+        return;
+    }
+    MessageActions actions(m_database, account.id);
+    std::optional<Error> error;
+    switch (action.kind) {
+    case UserAction::Kind::ChangeFlags:
+        error = actions.changeFlags(action.folder, action.uids, action.addFlags, action.removeFlags);
+        break;
+    case UserAction::Kind::Move:
+        error = actions.move(action.folder, action.uids, action.target);
+        break;
+    case UserAction::Kind::Delete:
+        error = actions.remove(action.folder, action.uids);
+        break;
+    }
+    if (error) {
+        emit actionFinished(account.id, error, {});
+        return;
+    }
+    emit cacheChanged(account.id); // the list shows the change before the server has it
+    auto *replay = new AccountReplay(account, password, m_database, this);
+    connect(replay, &AccountReplay::finished, this, [this, replay, id = account.id](const ReplayReport &report) {
+        replay->deleteLater();
+        emit cacheChanged(id);
+        emit actionFinished(id, std::nullopt, report.notes);
+    });
+    replay->start();
+}
+
+// After a sync, the text of recent Inbox mail (PrefetchPolicy's default: 30 days), so that it can be
+// read offline before it was ever opened. Runs after finished(): the window is already up to date.
+void AccountWorker::prefetch(const AccountSettings &account, const QString &password)
+{
+    if (m_prefetch)
+        return; // the previous one is still working through the same folder
+    std::optional<FolderInfo> inbox;
+    if (FolderStore(m_database).findFolder(account.id, QStringLiteral("INBOX"), inbox) || !inbox)
+        return;
+    m_prefetch = new BodyPrefetch(account, password, m_database, this);
+    connect(m_prefetch, &BodyPrefetch::finished, this, [this, id = account.id](const std::optional<Error> &) {
+        // A failed prefetch costs nothing but offline reading of unopened mail; the next sync retries.
+        if (m_prefetch->messagesFetched() > 0)
+            emit cacheChanged(id);
+        m_prefetch->deleteLater();
+    });
+    m_prefetch->start(*inbox);
+}
+
+void AccountWorker::sync(const AccountSettings &account, const QString &password)
+{
     auto *sync = new AccountSync(account, password, m_database, this);
     connect(sync, &AccountSync::folderListSynced, this, [this, id = account.id] { emit cacheChanged(id); });
     connect(sync, &AccountSync::folderSynced, this, [this, id = account.id] { emit cacheChanged(id); });
-    connect(sync, &AccountSync::finished, this, [this, sync, id = account.id](const std::optional<Error> &error) {
+    connect(sync, &AccountSync::finished, this, [this, sync, account, password](const std::optional<Error> &error) {
         sync->deleteLater();
-        emit finished(id, error);
+        emit finished(account.id, error);
+        if (!error)
+            prefetch(account, password);
     });
     sync->start(AccountSync::Options());
 }

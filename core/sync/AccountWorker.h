@@ -3,6 +3,7 @@
 #include "account/AccountSettings.h"
 #include "cache/Database.h"
 #include "common/Error.h"
+#include "sync/UserAction.h"
 #include "sync/push/PushTypes.h"
 
 #include <QObject>
@@ -13,6 +14,7 @@
 
 namespace Kestrel::Sync {
 
+class BodyPrefetch;
 class PushWatcher;
 
 // Lives in its own thread: owns that thread's read-write cache connection and runs AccountSync and
@@ -24,8 +26,11 @@ class AccountWorker : public QObject
 public:
     AccountWorker(QString cachePath, QThread *thread);
 
-    // Queued: runs one AccountSync; ends with finished().
+    // Queued: sends the offline queue (AccountReplay), then runs one AccountSync; ends with finished().
     void run(const Kestrel::AccountSettings &account, const QString &password);
+    // Queued: applies a user action to the cache and queues it, then sends the queue; ends with
+    // actionFinished(). An unreachable server is not an error: the action waits in the queue.
+    void apply(const Kestrel::AccountSettings &account, const QString &password, const Kestrel::Sync::UserAction &action);
     // Queued: watches the account's folders (replacing a watcher already running) until stopPush().
     void startPush(const Kestrel::AccountSettings &account, const QString &password, const PushOptions &options);
     void stopPush();
@@ -35,6 +40,8 @@ public:
 signals:
     void cacheChanged(const QString &accountId);
     void finished(const QString &accountId, const std::optional<Kestrel::Error> &error);
+    // `error`: the action could not even be applied locally; `notes`: actions the replay dropped.
+    void actionFinished(const QString &accountId, const std::optional<Kestrel::Error> &error, const QStringList &notes);
     void pushStatusChanged(const QString &accountId, const Kestrel::Sync::ConnectionStatus &status);
     void newMail(const Kestrel::Sync::NewMail &mail);
     // The push connection found something only a full sync can bring in (see FolderCacheUpdater).
@@ -42,10 +49,13 @@ signals:
 
 private:
     std::optional<Error> openDatabase();
+    void sync(const AccountSettings &account, const QString &password);
+    void prefetch(const AccountSettings &account, const QString &password);
 
     QString m_cachePath;
     Database m_database; // opened in the worker thread on first use, as Qt SQL requires
     QPointer<PushWatcher> m_push;
+    QPointer<BodyPrefetch> m_prefetch; // while one runs
 };
 
 } // namespace Kestrel::Sync

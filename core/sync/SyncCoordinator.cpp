@@ -19,6 +19,7 @@ SyncCoordinator::SyncCoordinator(QString cachePath, CredentialStore &credentials
     qRegisterMetaType<Kestrel::AccountSettings>();
     qRegisterMetaType<Kestrel::Sync::ConnectionStatus>();
     qRegisterMetaType<Kestrel::Sync::NewMail>();
+    qRegisterMetaType<Kestrel::Sync::UserAction>();
     connect(m_network, &NetworkChangeWatch::networkChanged, this, &SyncCoordinator::retryNow);
 }
 
@@ -131,6 +132,7 @@ AccountWorker *SyncCoordinator::workerFor(const QString &accountId)
         emit connectionStateChanged(id, status);
     });
     connect(worker, &AccountWorker::newMail, this, &SyncCoordinator::newMail);
+    connect(worker, &AccountWorker::actionFinished, this, &SyncCoordinator::actionFinished);
     connect(worker, &AccountWorker::syncRequested, this, [this](const QString &id) {
         if (m_pushed.contains(id))
             sync(m_pushed.value(id));
@@ -138,6 +140,17 @@ AccountWorker *SyncCoordinator::workerFor(const QString &accountId)
     thread->start();
     m_workers.insert(accountId, worker);
     return worker;
+}
+
+void SyncCoordinator::apply(const AccountSettings &account, const UserAction &action)
+{
+    readPassword(account,
+                 [this, account, action](const QString &password) {
+                     AccountWorker *worker = workerFor(account.id);
+                     QMetaObject::invokeMethod(worker, [worker, account, password, action] { worker->apply(account, password, action); },
+                                               Qt::QueuedConnection);
+                 },
+                 [this, account](const Error &error) { emit actionFinished(account.id, error, {}); });
 }
 
 void SyncCoordinator::start(const AccountSettings &account, const QString &password)

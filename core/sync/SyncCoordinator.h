@@ -2,6 +2,7 @@
 
 #include "account/AccountSettings.h"
 #include "common/Error.h"
+#include "sync/UserAction.h"
 #include "sync/push/PushTypes.h"
 
 #include <QHash>
@@ -31,6 +32,9 @@ public:
     ~SyncCoordinator() override; // stops and joins the worker threads
 
     void syncAll(const QList<AccountSettings> &accounts);
+    // A user action on messages: applied to the cache at once on the account's thread, queued, and
+    // sent to the server right away when it is reachable (later otherwise). Ends with actionFinished().
+    void apply(const AccountSettings &account, const UserAction &action);
     void sync(const AccountSettings &account);
     bool isSyncing(const QString &accountId) const;
 
@@ -47,6 +51,7 @@ signals:
     // Something was stored: the GUI re-reads its models.
     void cacheChanged(const QString &accountId);
     void accountFinished(const QString &accountId, const std::optional<Kestrel::Error> &error);
+    void actionFinished(const QString &accountId, const std::optional<Kestrel::Error> &error, const QStringList &notes);
     void connectionStateChanged(const QString &accountId, const Kestrel::Sync::ConnectionStatus &status);
     void newMail(const Kestrel::Sync::NewMail &mail);
 

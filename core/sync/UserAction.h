@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace Kestrel::Sync {
+
+// One thing the user did to messages in the GUI, on its way to the account's thread: applied to the
+// cache at once and queued for the server (MessageActions), then replayed (AccountReplay).
+struct UserAction {
+    enum class Kind { ChangeFlags, Move, Delete };
+    Kind kind = Kind::ChangeFlags;
+    QString folder;            // full server name
+    QList<quint32> uids;
+    QStringList addFlags;      // IMAP atoms: "\\Seen", "\\Flagged", "$Forwarded"
+    QStringList removeFlags;
+    QString target;            // Move
+};
+
+} // namespace Kestrel::Sync
+
+Q_DECLARE_METATYPE(Kestrel::Sync::UserAction)
