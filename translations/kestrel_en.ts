@@ -137,7 +137,10 @@
     </message>
     <message numerus="yes">
         <source>%1/%2: %n message(s) prefetched</source>
-        <translation><numerusform>%1/%2: %n message prefetched</numerusform><numerusform>%1/%2: %n messages prefetched</numerusform></translation>
+        <translation>
+            <numerusform>%1/%2: %n message prefetched</numerusform>
+            <numerusform>%1/%2: %n messages prefetched</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -190,7 +193,10 @@
     </message>
     <message numerus="yes">
         <source>Message %1 has no attachment number %2 (it has %n).</source>
-        <translation><numerusform>Message %1 has no attachment number %2 (it has %n).</numerusform><numerusform>Message %1 has no attachment number %2 (it has %n).</numerusform></translation>
+        <translation>
+            <numerusform>Message %1 has no attachment number %2 (it has %n).</numerusform>
+            <numerusform>Message %1 has no attachment number %2 (it has %n).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attachment %1 of message %2 is not in the cache; run without --offline to fetch it.</source>
@@ -636,7 +642,10 @@
     </message>
     <message numerus="yes">
         <source>The message has no attachment number %1 (it has %n).</source>
-        <translation><numerusform>The message has no attachment number %1 (it has %n).</numerusform><numerusform>The message has no attachment number %1 (it has %n).</numerusform></translation>
+        <translation>
+            <numerusform>The message has no attachment number %1 (it has %n).</numerusform>
+            <numerusform>The message has no attachment number %1 (it has %n).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The message is no longer on the server.</source>
@@ -644,6 +653,13 @@
     </message>
     <message>
         <source>%1 did not describe the message's parts.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::ContentFetchCoordinator</name>
+    <message>
+        <source>No password is stored for "%1".</source>
         <translation />
     </message>
 </context>
@@ -831,6 +847,10 @@
             <numerusform>%n messages</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Downloading the message…</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>Kestrel::Ui::MainWindowActions</name>
@@ -883,7 +903,10 @@
     <name>Kestrel::Ui::NewMailNotifier</name>
     <message numerus="yes">
         <source>Kestrel: %n unread message(s)</source>
-        <translation><numerusform>Kestrel: %n unread message</numerusform><numerusform>Kestrel: %n unread messages</numerusform></translation>
+        <translation>
+            <numerusform>Kestrel: %n unread message</numerusform>
+            <numerusform>Kestrel: %n unread messages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kestrel</source>
@@ -891,7 +914,10 @@
     </message>
     <message numerus="yes">
         <source>%n new message(s) in %1 (%2)</source>
-        <translation><numerusform>%n new message in %1 (%2)</numerusform><numerusform>%n new messages in %1 (%2)</numerusform></translation>
+        <translation>
+            <numerusform>%n new message in %1 (%2)</numerusform>
+            <numerusform>%n new messages in %1 (%2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>From %1: %2</source>
@@ -964,7 +990,10 @@
     </message>
     <message numerus="yes">
         <source>Remote content blocked (%n item(s)) to protect your privacy.</source>
-        <translation><numerusform>Remote content blocked (%n item) to protect your privacy.</numerusform><numerusform>Remote content blocked (%n items) to protect your privacy.</numerusform></translation>
+        <translation>
+            <numerusform>Remote content blocked (%n item) to protect your privacy.</numerusform>
+            <numerusform>Remote content blocked (%n items) to protect your privacy.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Always for %1</source>

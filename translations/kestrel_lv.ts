@@ -137,7 +137,11 @@
     </message>
     <message numerus="yes">
         <source>%1/%2: %n message(s) prefetched</source>
-        <translation><numerusform>%1/%2: iepriekš ielādēts %n ziņojums</numerusform><numerusform>%1/%2: iepriekš ielādēti %n ziņojumi</numerusform><numerusform>%1/%2: iepriekš ielādēti %n ziņojumu</numerusform></translation>
+        <translation>
+            <numerusform>%1/%2: iepriekš ielādēts %n ziņojums</numerusform>
+            <numerusform>%1/%2: iepriekš ielādēti %n ziņojumi</numerusform>
+            <numerusform>%1/%2: iepriekš ielādēti %n ziņojumu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -190,7 +194,11 @@
     </message>
     <message numerus="yes">
         <source>Message %1 has no attachment number %2 (it has %n).</source>
-        <translation><numerusform>Ziņojumam %1 nav pielikuma ar numuru %2 (tam ir %n pielikums).</numerusform><numerusform>Ziņojumam %1 nav pielikuma ar numuru %2 (tam ir %n pielikumi).</numerusform><numerusform>Ziņojumam %1 nav pielikuma ar numuru %2 (tam ir %n pielikumu).</numerusform></translation>
+        <translation>
+            <numerusform>Ziņojumam %1 nav pielikuma ar numuru %2 (tam ir %n pielikums).</numerusform>
+            <numerusform>Ziņojumam %1 nav pielikuma ar numuru %2 (tam ir %n pielikumi).</numerusform>
+            <numerusform>Ziņojumam %1 nav pielikuma ar numuru %2 (tam ir %n pielikumu).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attachment %1 of message %2 is not in the cache; run without --offline to fetch it.</source>
@@ -637,7 +645,11 @@
     </message>
     <message numerus="yes">
         <source>The message has no attachment number %1 (it has %n).</source>
-        <translation><numerusform>Ziņojumam nav pielikuma ar numuru %1 (tam ir %n pielikums).</numerusform><numerusform>Ziņojumam nav pielikuma ar numuru %1 (tam ir %n pielikumi).</numerusform><numerusform>Ziņojumam nav pielikuma ar numuru %1 (tam ir %n pielikumu).</numerusform></translation>
+        <translation>
+            <numerusform>Ziņojumam nav pielikuma ar numuru %1 (tam ir %n pielikums).</numerusform>
+            <numerusform>Ziņojumam nav pielikuma ar numuru %1 (tam ir %n pielikumi).</numerusform>
+            <numerusform>Ziņojumam nav pielikuma ar numuru %1 (tam ir %n pielikumu).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The message is no longer on the server.</source>
@@ -646,6 +658,13 @@
     <message>
         <source>%1 did not describe the message's parts.</source>
         <translation>%1 neaprakstīja ziņojuma daļas.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::ContentFetchCoordinator</name>
+    <message>
+        <source>No password is stored for "%1".</source>
+        <translation>Kontam “%1” nav saglabāta parole.</translation>
     </message>
 </context>
 <context>
@@ -833,6 +852,10 @@
             <numerusform>%n vēstuļu</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Downloading the message…</source>
+        <translation>Lejupielādē ziņojumu…</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::Ui::MainWindowActions</name>
@@ -885,7 +908,11 @@
     <name>Kestrel::Ui::NewMailNotifier</name>
     <message numerus="yes">
         <source>Kestrel: %n unread message(s)</source>
-        <translation><numerusform>Kestrel: %n nelasīts ziņojums</numerusform><numerusform>Kestrel: %n nelasīti ziņojumi</numerusform><numerusform>Kestrel: %n nelasītu ziņojumu</numerusform></translation>
+        <translation>
+            <numerusform>Kestrel: %n nelasīts ziņojums</numerusform>
+            <numerusform>Kestrel: %n nelasīti ziņojumi</numerusform>
+            <numerusform>Kestrel: %n nelasītu ziņojumu</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kestrel</source>
@@ -893,7 +920,11 @@
     </message>
     <message numerus="yes">
         <source>%n new message(s) in %1 (%2)</source>
-        <translation><numerusform>%n jauns ziņojums mapē %1 (%2)</numerusform><numerusform>%n jauni ziņojumi mapē %1 (%2)</numerusform><numerusform>%n jaunu ziņojumu mapē %1 (%2)</numerusform></translation>
+        <translation>
+            <numerusform>%n jauns ziņojums mapē %1 (%2)</numerusform>
+            <numerusform>%n jauni ziņojumi mapē %1 (%2)</numerusform>
+            <numerusform>%n jaunu ziņojumu mapē %1 (%2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>From %1: %2</source>
@@ -966,7 +997,11 @@
     </message>
     <message numerus="yes">
         <source>Remote content blocked (%n item(s)) to protect your privacy.</source>
-        <translation><numerusform>Ārējais saturs (%n vienums) bloķēts, lai aizsargātu jūsu privātumu.</numerusform><numerusform>Ārējais saturs (%n vienumi) bloķēts, lai aizsargātu jūsu privātumu.</numerusform><numerusform>Ārējais saturs (%n vienumu) bloķēts, lai aizsargātu jūsu privātumu.</numerusform></translation>
+        <translation>
+            <numerusform>Ārējais saturs (%n vienums) bloķēts, lai aizsargātu jūsu privātumu.</numerusform>
+            <numerusform>Ārējais saturs (%n vienumi) bloķēts, lai aizsargātu jūsu privātumu.</numerusform>
+            <numerusform>Ārējais saturs (%n vienumu) bloķēts, lai aizsargātu jūsu privātumu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Always for %1</source>

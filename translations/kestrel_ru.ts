@@ -137,7 +137,11 @@
     </message>
     <message numerus="yes">
         <source>%1/%2: %n message(s) prefetched</source>
-        <translation><numerusform>%1/%2: загружено заранее %n сообщение</numerusform><numerusform>%1/%2: загружено заранее %n сообщения</numerusform><numerusform>%1/%2: загружено заранее %n сообщений</numerusform></translation>
+        <translation>
+            <numerusform>%1/%2: загружено заранее %n сообщение</numerusform>
+            <numerusform>%1/%2: загружено заранее %n сообщения</numerusform>
+            <numerusform>%1/%2: загружено заранее %n сообщений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -190,7 +194,11 @@
     </message>
     <message numerus="yes">
         <source>Message %1 has no attachment number %2 (it has %n).</source>
-        <translation><numerusform>У сообщения %1 нет вложения номер %2 (у него %n вложение).</numerusform><numerusform>У сообщения %1 нет вложения номер %2 (у него %n вложения).</numerusform><numerusform>У сообщения %1 нет вложения номер %2 (у него %n вложений).</numerusform></translation>
+        <translation>
+            <numerusform>У сообщения %1 нет вложения номер %2 (у него %n вложение).</numerusform>
+            <numerusform>У сообщения %1 нет вложения номер %2 (у него %n вложения).</numerusform>
+            <numerusform>У сообщения %1 нет вложения номер %2 (у него %n вложений).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attachment %1 of message %2 is not in the cache; run without --offline to fetch it.</source>
@@ -637,7 +645,11 @@
     </message>
     <message numerus="yes">
         <source>The message has no attachment number %1 (it has %n).</source>
-        <translation><numerusform>У сообщения нет вложения номер %1 (у него %n вложение).</numerusform><numerusform>У сообщения нет вложения номер %1 (у него %n вложения).</numerusform><numerusform>У сообщения нет вложения номер %1 (у него %n вложений).</numerusform></translation>
+        <translation>
+            <numerusform>У сообщения нет вложения номер %1 (у него %n вложение).</numerusform>
+            <numerusform>У сообщения нет вложения номер %1 (у него %n вложения).</numerusform>
+            <numerusform>У сообщения нет вложения номер %1 (у него %n вложений).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The message is no longer on the server.</source>
@@ -646,6 +658,13 @@
     <message>
         <source>%1 did not describe the message's parts.</source>
         <translation>%1 не сообщил структуру частей сообщения.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::ContentFetchCoordinator</name>
+    <message>
+        <source>No password is stored for "%1".</source>
+        <translation>Для «%1» не сохранён пароль.</translation>
     </message>
 </context>
 <context>
@@ -833,6 +852,10 @@
             <numerusform>%n писем</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Downloading the message…</source>
+        <translation>Загрузка сообщения…</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::Ui::MainWindowActions</name>
@@ -885,7 +908,11 @@
     <name>Kestrel::Ui::NewMailNotifier</name>
     <message numerus="yes">
         <source>Kestrel: %n unread message(s)</source>
-        <translation><numerusform>Kestrel: %n непрочитанное сообщение</numerusform><numerusform>Kestrel: %n непрочитанных сообщения</numerusform><numerusform>Kestrel: %n непрочитанных сообщений</numerusform></translation>
+        <translation>
+            <numerusform>Kestrel: %n непрочитанное сообщение</numerusform>
+            <numerusform>Kestrel: %n непрочитанных сообщения</numerusform>
+            <numerusform>Kestrel: %n непрочитанных сообщений</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kestrel</source>
@@ -893,7 +920,11 @@
     </message>
     <message numerus="yes">
         <source>%n new message(s) in %1 (%2)</source>
-        <translation><numerusform>%n новое сообщение в %1 (%2)</numerusform><numerusform>%n новых сообщения в %1 (%2)</numerusform><numerusform>%n новых сообщений в %1 (%2)</numerusform></translation>
+        <translation>
+            <numerusform>%n новое сообщение в %1 (%2)</numerusform>
+            <numerusform>%n новых сообщения в %1 (%2)</numerusform>
+            <numerusform>%n новых сообщений в %1 (%2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>From %1: %2</source>
@@ -966,7 +997,11 @@
     </message>
     <message numerus="yes">
         <source>Remote content blocked (%n item(s)) to protect your privacy.</source>
-        <translation><numerusform>Внешнее содержимое (%n элемент) заблокировано для защиты вашей конфиденциальности.</numerusform><numerusform>Внешнее содержимое (%n элемента) заблокировано для защиты вашей конфиденциальности.</numerusform><numerusform>Внешнее содержимое (%n элементов) заблокировано для защиты вашей конфиденциальности.</numerusform></translation>
+        <translation>
+            <numerusform>Внешнее содержимое (%n элемент) заблокировано для защиты вашей конфиденциальности.</numerusform>
+            <numerusform>Внешнее содержимое (%n элемента) заблокировано для защиты вашей конфиденциальности.</numerusform>
+            <numerusform>Внешнее содержимое (%n элементов) заблокировано для защиты вашей конфиденциальности.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Always for %1</source>
