@@ -20,7 +20,7 @@ const CliRegistration<AccountAddCommand> addRegistration(
     {QStringLiteral("account"), QStringLiteral("add")},
     "  account add --name NAME --email ADDR [--user USER] --imap-host H --imap-port P\n"
     "      --imap-security tls|starttls|none --smtp-host H --smtp-port P --smtp-security tls|starttls|none\n"
-    "      [--trust-certificate SHA256] [--password-stdin]",
+    "      [--trust-certificate SHA256] [--password-stdin] [--prefetch none|text|everything] [--prefetch-days N]",
     10);
 const CliRegistration<AccountListCommand> listRegistration({QStringLiteral("accounts")}, "  accounts", 11);
 const CliRegistration<AccountRemoveCommand> removeRegistration(
@@ -76,7 +76,7 @@ void AccountAddCommand::run(CliContext &context)
     const QStringList valued{QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("user"),
                              QStringLiteral("imap-host"), QStringLiteral("imap-port"), QStringLiteral("imap-security"),
                              QStringLiteral("smtp-host"), QStringLiteral("smtp-port"), QStringLiteral("smtp-security"),
-                             QStringLiteral("trust-certificate")};
+                             QStringLiteral("trust-certificate"), QStringLiteral("prefetch"), QStringLiteral("prefetch-days")};
     for (const QString &name : valued)
         parser.addOption(QCommandLineOption(name, QString(), QStringLiteral("value")));
     parser.addOption(QCommandLineOption(QStringLiteral("password-stdin")));
@@ -97,6 +97,14 @@ void AccountAddCommand::run(CliContext &context)
         problem = tr("--name and --email are required.");
     else if (std::any_of(accounts.begin(), accounts.end(), [&](const AccountSettings &a) { return a.displayName == name; }))
         problem = tr("An account named \"%1\" already exists.").arg(name);
+    const QString prefetch = parser.value(QStringLiteral("prefetch"));
+    bool daysOk = true;
+    const int prefetchDays = parser.isSet(QStringLiteral("prefetch-days")) ? parser.value(QStringLiteral("prefetch-days")).toInt(&daysOk) : 30;
+    if (problem.isEmpty() && !prefetch.isEmpty() && prefetch != QLatin1String("none") && prefetch != QLatin1String("text")
+        && prefetch != QLatin1String("everything"))
+        problem = tr("--prefetch is none, text or everything.");
+    else if (problem.isEmpty() && (!daysOk || prefetchDays < 1))
+        problem = tr("--prefetch-days is a number of days, at least 1.");
     if (!problem.isEmpty() || !imap || !smtp) {
         CliOutput::error(problem);
         return context.finish(2);
@@ -109,6 +117,10 @@ void AccountAddCommand::run(CliContext &context)
     account.userName = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user")) : account.email;
     account.imap = *imap;
     account.smtp = *smtp;
+    account.prefetch = prefetch == QLatin1String("none")         ? AccountSettings::Prefetch::None
+                     : prefetch == QLatin1String("everything") ? AccountSettings::Prefetch::Everything
+                                                               : AccountSettings::Prefetch::Text;
+    account.prefetchDays = prefetchDays;
     if (parser.isSet(QStringLiteral("trust-certificate"))) {
         const QByteArray pin = parser.value(QStringLiteral("trust-certificate")).remove(QLatin1Char(':')).toLower().toLatin1();
         account.trustedCertificates = {{imap->host, imap->port, pin}, {smtp->host, smtp->port, pin}};

@@ -19,6 +19,29 @@ ServerEndpoint endpointFromJson(const QJsonObject &json)
             connectionSecurityFromString(json.value(QStringLiteral("security")).toString())};
 }
 
+QString prefetchToString(AccountSettings::Prefetch prefetch)
+{
+    switch (prefetch) {
+    case AccountSettings::Prefetch::None:
+        return QStringLiteral("none");
+    case AccountSettings::Prefetch::Everything:
+        return QStringLiteral("everything");
+    case AccountSettings::Prefetch::Text:
+        break;
+    }
+    return QStringLiteral("text");
+}
+
+// Unknown or missing values (older files) mean the default: text.
+AccountSettings::Prefetch prefetchFromString(const QString &text)
+{
+    if (text == QLatin1String("none"))
+        return AccountSettings::Prefetch::None;
+    if (text == QLatin1String("everything"))
+        return AccountSettings::Prefetch::Everything;
+    return AccountSettings::Prefetch::Text;
+}
+
 } // namespace
 
 QJsonObject AccountSettings::toJson() const
@@ -36,7 +59,9 @@ QJsonObject AccountSettings::toJson() const
             {QStringLiteral("imap"), endpointToJson(imap)},
             {QStringLiteral("smtp"), endpointToJson(smtp)},
             {QStringLiteral("trustedCertificates"), trusted},
-            {QStringLiteral("enabled"), enabled}};
+            {QStringLiteral("enabled"), enabled},
+            {QStringLiteral("prefetch"), prefetchToString(prefetch)},
+            {QStringLiteral("prefetchDays"), prefetchDays}};
 }
 
 AccountSettings AccountSettings::fromJson(const QJsonObject &json)
@@ -56,6 +81,8 @@ AccountSettings AccountSettings::fromJson(const QJsonObject &json)
                                              object.value(QStringLiteral("sha256")).toString().toLower().toLatin1()});
     }
     settings.enabled = json.value(QStringLiteral("enabled")).toBool(true);
+    settings.prefetch = prefetchFromString(json.value(QStringLiteral("prefetch")).toString());
+    settings.prefetchDays = qBound(1, json.value(QStringLiteral("prefetchDays")).toInt(30), 36500);
     return settings;
 }
 

@@ -19,6 +19,11 @@ struct AccountSettings {
     ServerEndpoint smtp;
     QList<TrustedCertificate> trustedCertificates;
     bool enabled = true;
+    // What the background prefetch keeps for offline reading of mail not opened yet (issue 4): nothing,
+    // the text of messages that arrived in the last `prefetchDays` days, or every part of them.
+    enum class Prefetch { None, Text, Everything };
+    Prefetch prefetch = Prefetch::Text;
+    int prefetchDays = 30;
 
     QString secretKey() const { return QStringLiteral("account:") + id; }
     QJsonObject toJson() const;

@@ -81,12 +81,12 @@ void AccountWorker::apply(const AccountSettings &account, const QString &passwor
     replay->start();
 }
 
-// After a sync, the text of recent Inbox mail (PrefetchPolicy's default: 30 days), so that it can be
+// After a sync, recent Inbox mail as the account's prefetch setting says (default: text of 30 days), so it can be
 // read offline before it was ever opened. Runs after finished(): the window is already up to date.
 void AccountWorker::prefetch(const AccountSettings &account, const QString &password)
 {
-    if (m_prefetch)
-        return; // the previous one is still working through the same folder
+    if (m_prefetch || account.prefetch == AccountSettings::Prefetch::None)
+        return; // the previous one is still working through the same folder, or the user wants none
     std::optional<FolderInfo> inbox;
     if (FolderStore(m_database).findFolder(account.id, QStringLiteral("INBOX"), inbox) || !inbox)
         return;
@@ -97,7 +97,11 @@ void AccountWorker::prefetch(const AccountSettings &account, const QString &pass
             emit cacheChanged(id);
         m_prefetch->deleteLater();
     });
-    m_prefetch->start(*inbox);
+    PrefetchPolicy policy;
+    policy.mode = account.prefetch == AccountSettings::Prefetch::Everything ? PrefetchPolicy::Mode::Everything
+                                                                          : PrefetchPolicy::Mode::Text;
+    policy.days = account.prefetchDays;
+    m_prefetch->start(*inbox, policy);
 }
 
 void AccountWorker::sync(const AccountSettings &account, const QString &password)

@@ -94,6 +94,22 @@ private slots:
         const auto unknown = runCli({QStringLiteral("--profile"), profile.path(), QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains("Usage:"));
+        QStringList badPrefetch = addArguments(profile.path(), QStringLiteral("y"));
+        badPrefetch << QStringLiteral("--prefetch") << QStringLiteral("all");
+        const auto prefetch = runCli(badPrefetch, Password + "\n");
+        QCOMPARE(prefetch.exitCode, 2);
+        QVERIFY2(prefetch.err.contains("--prefetch is none, text or everything"), prefetch.err.constData());
+    }
+
+    void prefetchSettingIsStored()
+    {
+        QTemporaryDir profile;
+        QStringList args = addArguments(profile.path(), QStringLiteral("Prefetching"));
+        args << QStringLiteral("--prefetch") << QStringLiteral("everything") << QStringLiteral("--prefetch-days") << QStringLiteral("7");
+        QCOMPARE(runCli(args, Password + "\n").exitCode, 0);
+        const auto listed = runCli({QStringLiteral("--profile"), profile.path(), QStringLiteral("--json"), QStringLiteral("accounts")});
+        QVERIFY2(listed.out.contains("\"prefetch\": \"everything\"") && listed.out.contains("\"prefetchDays\": 7"), listed.out.constData());
+        runCli({QStringLiteral("--profile"), profile.path(), QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Prefetching")});
     }
 
 private:

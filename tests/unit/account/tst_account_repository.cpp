@@ -27,6 +27,9 @@ private slots:
         AccountSettings bob = alice;
         bob.id = QStringLiteral("b2");
         bob.imap.security = ConnectionSecurity::None;
+        bob.prefetch = AccountSettings::Prefetch::Everything;
+        bob.prefetchDays = 7;
+        alice.prefetch = AccountSettings::Prefetch::None;
 
         QVERIFY(!repository.save({alice, bob}));
         QList<AccountSettings> loaded;
@@ -34,6 +37,13 @@ private slots:
         QCOMPARE(loaded.size(), 2);
         QVERIFY(loaded[0] == alice);
         QVERIFY(loaded[1] == bob);
+    }
+
+    void olderFilesGetTheDefaultPrefetch()
+    {
+        const AccountSettings old = AccountSettings::fromJson(QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}});
+        QCOMPARE(old.prefetch, AccountSettings::Prefetch::Text);
+        QCOMPARE(old.prefetchDays, 30);
     }
 
     void missingFileIsEmpty()
