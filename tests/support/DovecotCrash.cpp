@@ -5,7 +5,6 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -63,27 +62,6 @@ bool DovecotCrash::kill(const DovecotServer &server)
         QThread::msleep(50);
     }
     return true;
-}
-
-bool DovecotCrash::restart(const DovecotServer &server, const QString &extraConfig, QString *error)
-{
-    const DovecotServer::Ports &ports = server.ports();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("IMAP_PORT"), QString::number(ports.imap));
-    env.insert(QStringLiteral("IMAPS_PORT"), QString::number(ports.imaps));
-    env.insert(QStringLiteral("SUBMISSION_PORT"), QString::number(ports.submission));
-    env.insert(QStringLiteral("SUBMISSIONS_PORT"), QString::number(ports.submissions));
-    env.insert(QStringLiteral("LMTP_PORT"), QString::number(ports.lmtp));
-    env.insert(QStringLiteral("RELAY_PORT"), QString::number(ports.relay));
-    env.insert(QStringLiteral("EXTRA_CONFIG"), extraConfig);
-    QProcess script;
-    script.setProcessEnvironment(env);
-    script.start(QStringLiteral(KESTREL_TESTBED_DIR "/start-dovecot.sh"), {server.directory()});
-    if (script.waitForFinished(30000) && script.exitCode() == 0)
-        return true;
-    if (error)
-        *error = QString::fromLocal8Bit(script.readAllStandardError()).right(1500); // the log's end says why
-    return false;
 }
 
 } // namespace Kestrel::Test

@@ -57,14 +57,12 @@ public:
 
     bool start(const QString &extraConfig)
     {
-        m_extraConfig = extraConfig;
         m_dovecot.setExtraConfig(extraConfig);
         return m_dovecot.start() && !m_database.open(m_profile.filePath(QStringLiteral("cache.sqlite")));
     }
 
     DovecotServer &dovecot() { return m_dovecot; }
     Database &database() { return m_database; }
-    const QString &extraConfig() const { return m_extraConfig; }
     QString accountId() const { return QString::fromLatin1(AccountId); }
 
     AccountSettings account() const
@@ -230,7 +228,6 @@ private:
     DovecotServer m_dovecot;
     QTemporaryDir m_profile;
     Database m_database;
-    QString m_extraConfig;
 };
 
 } // namespace Kestrel::Test

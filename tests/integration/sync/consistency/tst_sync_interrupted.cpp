@@ -65,10 +65,9 @@ private:
 
     bool restart()
     {
-        QString error;
-        const bool restarted = DovecotCrash::restart(m_fixture.dovecot(), m_fixture.extraConfig(), &error);
+        const bool restarted = m_fixture.dovecot().restart();
         if (!restarted)
-            qWarning("Dovecot did not come back: %s", qPrintable(error));
+            qWarning("Dovecot did not come back: %s", qPrintable(m_fixture.dovecot().errorString().right(1500)));
         return restarted;
     }
 
