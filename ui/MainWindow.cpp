@@ -5,6 +5,7 @@
 #include "FolderDelegate.h"
 #include "MainWindowActions.h"
 #include "MessageDelegate.h"
+#include "PendingActionsDialog.h"
 #include "ReaderPane.h"
 #include "ReaderWidget.h"
 
@@ -29,6 +30,7 @@ MainWindow::MainWindow(Database &cache, RemoteContentPolicy *remoteContent, QWid
     , m_folderModel(new FolderTreeModel(cache, this))
     , m_messageModel(new MessageListModel(cache, this))
     , m_reader(new ReaderWidget(cache, remoteContent))
+    , m_cache(cache)
 {
     setWindowTitle(tr("Kestrel"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -101,6 +103,10 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->toggleThreads);
+    view->addSeparator();
+    QAction *pending = view->addAction(tr("&Pending Actions…"));
+    pending->setObjectName(QStringLiteral("showPendingActions"));
+    connect(pending, &QAction::triggered, this, &MainWindow::showPendingActions);
 
     QMenu *message = menuBar()->addMenu(tr("&Message"));
     message->addAction(m_actions->reply);
@@ -277,6 +283,17 @@ void MainWindow::messageActivated(const QModelIndex &index)
         m_reader->showMessage(*message);
     else
         m_reader->clearMessage();
+}
+
+QDialog *MainWindow::showPendingActions()
+{
+    QHash<QString, QString> names;
+    for (const AccountSettings &account : std::as_const(m_accounts))
+        names.insert(account.id, account.displayName);
+    auto *dialog = new PendingActionsDialog(m_cache, names, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show(); // non-modal: the user can keep reading
+    return dialog;
 }
 
 void MainWindow::showAbout()

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+class QDialog;
 class QLabel;
 class QSplitter;
 class QTreeView;
@@ -57,6 +58,8 @@ public:
     // One account's connection went online, connecting or offline (push and sync report it).
     void setConnectionStatus(const QString &accountId, const Sync::ConnectionStatus &status);
     ConnectionIndicator *connectionIndicator() const { return m_connection; }
+    // View > Pending Actions (non-modal); returns the dialog, for tests.
+    QDialog *showPendingActions();
 
 signals:
     void syncRequested();
@@ -88,6 +91,7 @@ private:
     ReaderWidget *m_reader = nullptr;
     ConnectionIndicator *m_connection = nullptr;
     QList<AccountSettings> m_accounts;
+    Database &m_cache;
     Sync::ContentFetchCoordinator *m_fetcher = nullptr;
     qint64 m_openFolderId = 0;
     QString m_openFolderName;

@@ -4,6 +4,7 @@
 #include "CliRegistry.h"
 
 #include "cache/OfflineQueue.h"
+#include "sync/actions/ActionDescription.h"
 #include "sync/actions/ActionPayload.h"
 
 #include <QHash>
@@ -18,32 +19,6 @@ namespace {
 
 const CliRegistration<QueueCommand> queueRegistration({QStringLiteral("queue")}, "  queue [ACCOUNT]", 45);
 
-QString uidText(const QList<quint32> &uids)
-{
-    QStringList text;
-    for (quint32 uid : uids)
-        text << QString::number(uid);
-    return text.join(QLatin1Char(','));
-}
-
-// One line saying what the action does, e.g. "INBOX 12 +\Seen" or "INBOX 12 -> Archive".
-QString describe(const OfflineAction &queued)
-{
-    const auto action = Sync::decodePayload(queued.kind, queued.payload);
-    if (!action)
-        return QString::fromUtf8(queued.payload);
-    QString text = action->folder;
-    if (!action->uids.isEmpty())
-        text += QLatin1Char(' ') + uidText(action->uids);
-    for (const QString &flag : action->addFlags)
-        text += QStringLiteral(" +") + flag;
-    for (const QString &flag : action->removeFlags)
-        text += QStringLiteral(" -") + flag;
-    if (!action->target.isEmpty())
-        text += QStringLiteral(" -> ") + action->target;
-    return text;
-}
-
 QJsonObject toJson(const OfflineAction &queued, const QString &accountName, const QString &state)
 {
     QJsonObject json{{QStringLiteral("id"), queued.id},
@@ -54,7 +29,7 @@ QJsonObject toJson(const OfflineAction &queued, const QString &accountName, cons
                      {QStringLiteral("created"), queued.created.toString(Qt::ISODateWithMs)},
                      {QStringLiteral("attempts"), queued.attempts},
                      {QStringLiteral("lastError"), queued.lastError},
-                     {QStringLiteral("description"), describe(queued)}};
+                     {QStringLiteral("description"), Sync::describeAction(queued)}};
     if (const auto action = Sync::decodePayload(queued.kind, queued.payload)) {
         json.insert(QStringLiteral("folder"), action->folder);
         QJsonArray uids;
@@ -103,12 +78,12 @@ void QueueCommand::run(CliContext &context)
     for (const OfflineAction &action : std::as_const(pending)) {
         const QString name = names.value(action.accountId, action.accountId);
         context.output.line(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7").arg(name).arg(action.id).arg(action.kind,
-                                action.created.toString(Qt::ISODate)).arg(action.attempts).arg(describe(action), action.lastError));
+                                action.created.toString(Qt::ISODate)).arg(action.attempts).arg(Sync::describeAction(action), action.lastError));
         actions.append(toJson(action, name, QStringLiteral("pending")));
     }
     for (const OfflineAction &action : std::as_const(dropped)) {
         const QString name = names.value(action.accountId, action.accountId);
-        context.output.line(tr("dropped") + QStringLiteral("\t%1\t%2\t%3\t%4").arg(name, action.kind, describe(action), action.lastError));
+        context.output.line(tr("dropped") + QStringLiteral("\t%1\t%2\t%3\t%4").arg(name, action.kind, Sync::describeAction(action), action.lastError));
         notes.append(toJson(action, name, QStringLiteral("dropped")));
     }
     context.output.document(QJsonObject{{QStringLiteral("actions"), actions}, {QStringLiteral("dropped"), notes}});

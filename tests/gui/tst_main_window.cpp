@@ -8,6 +8,7 @@
 #include "cache/Database.h"
 #include "cache/FolderStore.h"
 #include "cache/MessageStore.h"
+#include "cache/OfflineQueue.h"
 #include "models/FolderTreeModel.h"
 #include "models/MessageListModel.h"
 
@@ -20,6 +21,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QDialog>
 
 using Kestrel::Ui::AboutDialog;
 using Kestrel::Ui::MainWindow;
@@ -95,6 +98,31 @@ private slots:
         window.setConnectionStatus(QStringLiteral("work"), down);
         QVERIFY(indicator->isOffline());
         QVERIFY(indicator->text().contains(QStringLiteral("<b>Offline</b>")));
+    }
+
+    void pendingActionsListsTheQueue()
+    {
+        {
+            Kestrel::Database writer;
+            QVERIFY(!writer.open(m_dir.filePath(QStringLiteral("cache.sqlite"))));
+            qint64 id = 0;
+            QVERIFY(!Kestrel::OfflineQueue(writer).enqueue(QStringLiteral("alice"), QStringLiteral("flags"),
+                                                           R"({"folder":"INBOX","uids":[2],"add":["\Seen"]})", id));
+        }
+        MainWindow window(m_cache);
+        Kestrel::AccountSettings alice;
+        alice.id = QStringLiteral("alice");
+        alice.displayName = QStringLiteral("Alice (work)");
+        window.setAccounts({alice});
+        QDialog *dialog = window.showPendingActions();
+        auto *list = dialog->findChild<QTreeWidget *>();
+        QVERIFY(list);
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Alice (work)"));
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("waiting"));
+        QVERIFY2(list->topLevelItem(0)->text(3).startsWith(QStringLiteral("flags")), qPrintable(list->topLevelItem(0)->text(3)));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("showPendingActions")));
+        dialog->close();
     }
 
     void showsThreePanes()
