@@ -3,6 +3,7 @@
 #include "cache/AccountStore.h"
 #include "cache/FolderStore.h"
 #include "imap/commands/EnableCommand.h"
+#include "sync/EnableExtensions.h"
 #include "imap/commands/ListCommand.h"
 #include "imap/commands/LoginCommand.h"
 #include "imap/commands/LogoutCommand.h"
@@ -55,11 +56,12 @@ void AccountSync::login()
 
 void AccountSync::enableExtensions()
 {
-    if (!m_session->capabilities().has("QRESYNC")) {
+    const QList<QByteArray> wanted = extensionsToEnable(m_session->capabilities());
+    if (wanted.isEmpty()) {
         syncFolderList();
         return;
     }
-    m_session->run(std::make_unique<Imap::EnableCommand>(QList<QByteArray>{"CONDSTORE", "QRESYNC"}), this,
+    m_session->run(std::make_unique<Imap::EnableCommand>(wanted), this,
                    [this](const Imap::EnableResult &result) {
                        m_qresync = result.ok() && m_session->isEnabled("QRESYNC");
                        syncFolderList();

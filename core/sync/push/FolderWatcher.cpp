@@ -1,6 +1,7 @@
 #include "sync/push/FolderWatcher.h"
 
 #include "imap/commands/EnableCommand.h"
+#include "sync/EnableExtensions.h"
 #include "imap/commands/LoginCommand.h"
 #include "imap/commands/NoopCommand.h"
 #include "imap/commands/SelectCommand.h"
@@ -100,9 +101,10 @@ void FolderWatcher::login()
 
 void FolderWatcher::enableExtensions()
 {
-    if (!m_session->capabilities().has("QRESYNC"))
+    const QList<QByteArray> wanted = extensionsToEnable(m_session->capabilities());
+    if (wanted.isEmpty())
         return select();
-    m_session->run(std::make_unique<Imap::EnableCommand>(QList<QByteArray>{"CONDSTORE", "QRESYNC"}), m_connection,
+    m_session->run(std::make_unique<Imap::EnableCommand>(wanted), m_connection,
                    [this](const Imap::EnableResult &) { select(); });
 }
 
