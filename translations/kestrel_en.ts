@@ -38,6 +38,14 @@
         <source>--%1-host, --%1-port and --%1-security (tls, starttls or none) are required.</source>
         <translation />
     </message>
+    <message>
+        <source>--prefetch is none, text or everything.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--prefetch-days is a number of days, at least 1.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>Kestrel::Cli::AccountRemoveCommand</name>
@@ -851,6 +859,10 @@
         <source>Downloading the message…</source>
         <translation />
     </message>
+    <message>
+        <source>&amp;Pending Actions…</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>Kestrel::Ui::MainWindowActions</name>
@@ -925,6 +937,57 @@
     </message>
     <message>
         <source>New mail</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::PendingActionsDialog</name>
+    <message>
+        <source>Pending Actions</source>
+        <translation />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation />
+    </message>
+    <message>
+        <source>State</source>
+        <translation />
+    </message>
+    <message>
+        <source>Made</source>
+        <translation />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation />
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation />
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation />
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation />
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation />
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation />
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
         <translation />
     </message>
 </context>

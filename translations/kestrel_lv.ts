@@ -38,6 +38,14 @@
         <source>--%1-host, --%1-port and --%1-security (tls, starttls or none) are required.</source>
         <translation>Nepieciešami --%1-host, --%1-port un --%1-security (tls, starttls vai none).</translation>
     </message>
+    <message>
+        <source>--prefetch is none, text or everything.</source>
+        <translation>--prefetch vērtība ir none, text vai everything.</translation>
+    </message>
+    <message>
+        <source>--prefetch-days is a number of days, at least 1.</source>
+        <translation>--prefetch-days ir dienu skaits, vismaz 1.</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::Cli::AccountRemoveCommand</name>
@@ -856,6 +864,10 @@
         <source>Downloading the message…</source>
         <translation>Lejupielādē ziņojumu…</translation>
     </message>
+    <message>
+        <source>&amp;Pending Actions…</source>
+        <translation>&amp;Gaidošās darbības…</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::Ui::MainWindowActions</name>
@@ -933,6 +945,57 @@
     <message>
         <source>New mail</source>
         <translation>Jauns pasts</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::PendingActionsDialog</name>
+    <message>
+        <source>Pending Actions</source>
+        <translation>Gaidošās darbības</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konts</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stāvoklis</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Izveidota</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Darbība</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Mēģinājumi</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Pēdējā kļūda</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>Gaidošās darbības</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atsvaidzināt</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>gaida</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>atmesta</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Nekas negaida nosūtīšanu.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,14 @@
         <source>--%1-host, --%1-port and --%1-security (tls, starttls or none) are required.</source>
         <translation>Нужны --%1-host, --%1-port и --%1-security (tls, starttls или none).</translation>
     </message>
+    <message>
+        <source>--prefetch is none, text or everything.</source>
+        <translation>--prefetch принимает значения none, text или everything.</translation>
+    </message>
+    <message>
+        <source>--prefetch-days is a number of days, at least 1.</source>
+        <translation>--prefetch-days — число дней, не меньше 1.</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::Cli::AccountRemoveCommand</name>
@@ -856,6 +864,10 @@
         <source>Downloading the message…</source>
         <translation>Загрузка сообщения…</translation>
     </message>
+    <message>
+        <source>&amp;Pending Actions…</source>
+        <translation>&amp;Ожидающие действия…</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::Ui::MainWindowActions</name>
@@ -933,6 +945,57 @@
     <message>
         <source>New mail</source>
         <translation>Новая почта</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::PendingActionsDialog</name>
+    <message>
+        <source>Pending Actions</source>
+        <translation>Ожидающие действия</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Последняя ошибка</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>Ожидающие действия</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>отброшено</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Нет ничего, ожидающего отправки.</translation>
     </message>
 </context>
 <context>
