@@ -134,7 +134,10 @@ void AccountWorker::startPush(const AccountSettings &account, const QString &pas
     connect(m_push, &PushWatcher::statusChanged, this, [this, id](const ConnectionStatus &status) {
         emit pushStatusChanged(id, status);
     });
-    connect(m_push, &PushWatcher::newMail, this, &AccountWorker::newMail);
+    connect(m_push, &PushWatcher::newMail, this, [this, account, password](const NewMail &mail) {
+        emit newMail(mail);
+        prefetch(account, password); // pushed mail is readable offline too, as synced mail is
+    });
     connect(m_push, &PushWatcher::cacheChanged, this, [this, id] { emit cacheChanged(id); });
     connect(m_push, &PushWatcher::syncRequested, this, [this, id] { emit syncRequested(id); });
     m_push->start();

@@ -25,8 +25,9 @@ SessionLease::SessionLease(AccountSettings account, QString password)
 SessionLease::~SessionLease()
 {
     m_password.fill(QLatin1Char('\0'));
-    if (m_own && m_session)
-        m_session->abort();
+    // An own session is a child of the job and goes with it, in QObject's destructor, where the job's
+    // callbacks can no longer run. Aborting it here would end its commands while the job is half
+    // destroyed (its members gone, its QObject still alive) and run their callbacks on it.
 }
 
 void SessionLease::acquire(QObject *owner, Ready ready)
