@@ -27,11 +27,11 @@
         <translation>Nepieciešami --name un --email.</translation>
     </message>
     <message>
-        <source>An account named "%1" already exists.</source>
+        <source>An account named &quot;%1&quot; already exists.</source>
         <translation>Konts ar nosaukumu “%1” jau pastāv.</translation>
     </message>
     <message>
-        <source>Added account "%1" (%2).</source>
+        <source>Added account &quot;%1&quot; (%2).</source>
         <translation>Pievienots konts “%1” (%2).</translation>
     </message>
     <message>
@@ -50,11 +50,11 @@
 <context>
     <name>Kestrel::Cli::AccountRemoveCommand</name>
     <message>
-        <source>No account named "%1".</source>
+        <source>No account named &quot;%1&quot;.</source>
         <translation>Nav konta ar nosaukumu “%1”.</translation>
     </message>
     <message>
-        <source>Removed account "%1".</source>
+        <source>Removed account &quot;%1&quot;.</source>
         <translation>Konts “%1” noņemts.</translation>
     </message>
 </context>
@@ -68,7 +68,7 @@
 <context>
     <name>Kestrel::Cli::FlagCommand</name>
     <message>
-        <source>"%1" is not a flag: use seen, flagged, answered, deleted, draft or a keyword without spaces or brackets.</source>
+        <source>&quot;%1&quot; is not a flag: use seen, flagged, answered, deleted, draft or a keyword without spaces or brackets.</source>
         <translation>“%1” nav karodziņš: izmantojiet seen, flagged, answered, deleted, draft vai atslēgvārdu bez atstarpēm un iekavām.</translation>
     </message>
     <message>
@@ -99,11 +99,11 @@
         <translation>Lietošana: idle KONTS [--seconds N]</translation>
     </message>
     <message>
-        <source>No account named "%1".</source>
+        <source>No account named &quot;%1&quot;.</source>
         <translation>Nav konta ar nosaukumu “%1”.</translation>
     </message>
     <message>
-        <source>No password is stored for "%1".</source>
+        <source>No password is stored for &quot;%1&quot;.</source>
         <translation>Kontam “%1” nav saglabāta parole.</translation>
     </message>
 </context>
@@ -114,7 +114,7 @@
         <translation>Lietošana: list KONTS MAPE [--limit N]</translation>
     </message>
     <message>
-        <source>The folder "%1" is not in the cache; run sync first.</source>
+        <source>The folder &quot;%1&quot; is not in the cache; run sync first.</source>
         <translation>Mapes “%1” nav kešatmiņā; vispirms palaidiet sync.</translation>
     </message>
 </context>
@@ -132,15 +132,15 @@
         <translation>Lietošana: prefetch KONTS [MAPE] [--days N] [--everything]</translation>
     </message>
     <message>
-        <source>No account named "%1".</source>
+        <source>No account named &quot;%1&quot;.</source>
         <translation>Nav konta ar nosaukumu “%1”.</translation>
     </message>
     <message>
-        <source>The folder "%1" is not in the cache; run sync first.</source>
+        <source>The folder &quot;%1&quot; is not in the cache; run sync first.</source>
         <translation>Mapes “%1” nav kešatmiņā; vispirms palaidiet sync.</translation>
     </message>
     <message>
-        <source>No password is stored for "%1".</source>
+        <source>No password is stored for &quot;%1&quot;.</source>
         <translation>Kontam “%1” nav saglabāta parole.</translation>
     </message>
     <message numerus="yes">
@@ -155,7 +155,7 @@
 <context>
     <name>Kestrel::Cli::QueueCommand</name>
     <message>
-        <source>No account named "%1".</source>
+        <source>No account named &quot;%1&quot;.</source>
         <translation>Nav konta ar nosaukumu “%1”.</translation>
     </message>
     <message>
@@ -170,7 +170,7 @@
 <context>
     <name>Kestrel::Cli::ReplayCommand</name>
     <message>
-        <source>No password is stored for "%1".</source>
+        <source>No password is stored for &quot;%1&quot;.</source>
         <translation>Kontam “%1” nav saglabāta parole.</translation>
     </message>
     <message>
@@ -178,7 +178,7 @@
         <translation>rindā, tiks nosūtīts, kad %1 būs sasniedzams</translation>
     </message>
     <message>
-        <source>No account named "%1".</source>
+        <source>No account named &quot;%1&quot;.</source>
         <translation>Nav konta ar nosaukumu “%1”.</translation>
     </message>
     <message>
@@ -197,7 +197,7 @@
 <context>
     <name>Kestrel::Cli::SaveAttachmentCommand</name>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>Nevar ierakstīt “%1”: %2</translation>
     </message>
     <message numerus="yes">
@@ -228,7 +228,7 @@
         <translation>Lietošana: search VAICĀJUMS [--account A] [--limit N]</translation>
     </message>
     <message>
-        <source>No account named "%1".</source>
+        <source>No account named &quot;%1&quot;.</source>
         <translation>Nav konta ar nosaukumu “%1”.</translation>
     </message>
 </context>
@@ -282,30 +282,30 @@
 <context>
     <name>Kestrel::Cli::ShowCommandSupport</name>
     <message>
-        <source>No account named "%1".</source>
+        <source>No account named &quot;%1&quot;.</source>
         <translation>Nav konta ar nosaukumu “%1”.</translation>
     </message>
     <message>
-        <source>"%1" is not a message UID.</source>
+        <source>&quot;%1&quot; is not a message UID.</source>
         <translation>“%1” nav ziņojuma UID.</translation>
     </message>
     <message>
-        <source>The folder "%1" is not in the cache; run sync first.</source>
+        <source>The folder &quot;%1&quot; is not in the cache; run sync first.</source>
         <translation>Mapes “%1” nav kešatmiņā; vispirms palaidiet sync.</translation>
     </message>
     <message>
-        <source>There is no message with UID %1 in "%2"; run sync first.</source>
+        <source>There is no message with UID %1 in &quot;%2&quot;; run sync first.</source>
         <translation>Mapē “%2” nav ziņojuma ar UID %1; vispirms palaidiet sync.</translation>
     </message>
     <message>
-        <source>No password is stored for "%1".</source>
+        <source>No password is stored for &quot;%1&quot;.</source>
         <translation>Kontam “%1” nav saglabāta parole.</translation>
     </message>
 </context>
 <context>
     <name>Kestrel::Cli::ShowFileCommand</name>
     <message>
-        <source>Cannot read the message file "%1": %2</source>
+        <source>Cannot read the message file &quot;%1&quot;: %2</source>
         <translation>Nevar nolasīt vēstules failu “%1”: %2</translation>
     </message>
     <message>
@@ -352,7 +352,7 @@
 <context>
     <name>Kestrel::Cli::SyncCommand</name>
     <message>
-        <source>No account named "%1".</source>
+        <source>No account named &quot;%1&quot;.</source>
         <translation>Nav konta ar nosaukumu “%1”.</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>Nav konta, ko sinhronizēt.</translation>
     </message>
     <message>
-        <source>No password is stored for "%1".</source>
+        <source>No password is stored for &quot;%1&quot;.</source>
         <translation>Kontam “%1” nav saglabāta parole.</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@
         <translation>%1 neatbalsta %2, kas vajadzīgs šai vēstulei.</translation>
     </message>
     <message>
-        <source>The address "%1" cannot be used for sending.</source>
+        <source>The address &quot;%1&quot; cannot be used for sending.</source>
         <translation>Adresi “%1” nevar izmantot sūtīšanai.</translation>
     </message>
     <message>
@@ -626,7 +626,7 @@
 <context>
     <name>Kestrel::Sync::AccountSync</name>
     <message>
-        <source>The folder "%1" does not exist on %2.</source>
+        <source>The folder &quot;%1&quot; does not exist on %2.</source>
         <translation>Mape “%1” nepastāv serverī %2.</translation>
     </message>
 </context>
@@ -664,14 +664,14 @@
         <translation>Ziņojuma vairs nav serverī.</translation>
     </message>
     <message>
-        <source>%1 did not describe the message's parts.</source>
+        <source>%1 did not describe the message&apos;s parts.</source>
         <translation>%1 neaprakstīja ziņojuma daļas.</translation>
     </message>
 </context>
 <context>
     <name>Kestrel::Sync::ContentFetchCoordinator</name>
     <message>
-        <source>No password is stored for "%1".</source>
+        <source>No password is stored for &quot;%1&quot;.</source>
         <translation>Kontam “%1” nav saglabāta parole.</translation>
     </message>
 </context>
@@ -682,11 +682,11 @@
         <translation>Mapei vajadzīgs nosaukums.</translation>
     </message>
     <message>
-        <source>There is already a folder "%1".</source>
+        <source>There is already a folder &quot;%1&quot;.</source>
         <translation>Mape “%1” jau pastāv.</translation>
     </message>
     <message>
-        <source>The folder "%1" is not in the cache; synchronise first.</source>
+        <source>The folder &quot;%1&quot; is not in the cache; synchronise first.</source>
         <translation>Mapes “%1” nav kešatmiņā; vispirms sinhronizējiet.</translation>
     </message>
     <message>
@@ -697,7 +697,7 @@
 <context>
     <name>Kestrel::Sync::FolderExamine</name>
     <message>
-        <source>The folder "%1" was recreated on the server; synchronise it first.</source>
+        <source>The folder &quot;%1&quot; was recreated on the server; synchronise it first.</source>
         <translation>Mape “%1” serverī tika izveidota no jauna; vispirms to sinhronizējiet.</translation>
     </message>
 </context>
@@ -715,11 +715,11 @@
         <translation>karodziņu maiņa</translation>
     </message>
     <message>
-        <source>move to "%1"</source>
+        <source>move to &quot;%1&quot;</source>
         <translation>pārvietošana uz “%1”</translation>
     </message>
     <message>
-        <source>copy to "%1"</source>
+        <source>copy to &quot;%1&quot;</source>
         <translation>kopēšana uz “%1”</translation>
     </message>
     <message>
@@ -727,15 +727,15 @@
         <translation>dzēšana</translation>
     </message>
     <message>
-        <source>The folder "%1" no longer exists on %2, so the %3 of UID %4 was not done.</source>
+        <source>The folder &quot;%1&quot; no longer exists on %2, so the %3 of UID %4 was not done.</source>
         <translation>Mape “%1” serverī %2 vairs nepastāv, tāpēc UID %4 darbība “%3” netika izpildīta.</translation>
     </message>
     <message>
-        <source>The folder "%1" on %2 was rebuilt since, so the %3 of UID %4 was not done.</source>
+        <source>The folder &quot;%1&quot; on %2 was rebuilt since, so the %3 of UID %4 was not done.</source>
         <translation>Mape “%1” serverī %2 pa to laiku tika izveidota no jauna, tāpēc UID %4 darbība “%3” netika izpildīta.</translation>
     </message>
     <message>
-        <source>UID %1 in "%2" no longer exists on %3, so the %4 was not done for it.</source>
+        <source>UID %1 in &quot;%2&quot; no longer exists on %3, so the %4 was not done for it.</source>
         <translation>UID %1 mapē “%2” serverī %3 vairs nepastāv, tāpēc darbība “%4” tam netika izpildīta.</translation>
     </message>
     <message>
@@ -746,7 +746,7 @@
 <context>
     <name>Kestrel::Sync::MessageActions</name>
     <message>
-        <source>The folder "%1" is not in the cache; synchronise first.</source>
+        <source>The folder &quot;%1&quot; is not in the cache; synchronise first.</source>
         <translation>Mapes “%1” nav kešatmiņā; vispirms sinhronizējiet.</translation>
     </message>
     <message>
@@ -754,11 +754,11 @@
         <translation>Neviens ziņojums nav izvēlēts.</translation>
     </message>
     <message>
-        <source>There is no message with UID %1 in "%2" in the cache.</source>
+        <source>There is no message with UID %1 in &quot;%2&quot; in the cache.</source>
         <translation>Kešatmiņā mapē “%2” nav ziņojuma ar UID %1.</translation>
     </message>
     <message>
-        <source>The messages are already in "%1".</source>
+        <source>The messages are already in &quot;%1&quot;.</source>
         <translation>Ziņojumi jau ir mapē “%1”.</translation>
     </message>
 </context>
@@ -772,7 +772,7 @@
 <context>
     <name>Kestrel::Sync::SyncCoordinator</name>
     <message>
-        <source>No password is stored for "%1".</source>
+        <source>No password is stored for &quot;%1&quot;.</source>
         <translation>Kontam “%1” nav saglabāta parole.</translation>
     </message>
 </context>

@@ -27,11 +27,11 @@
         <translation>Нужны --name и --email.</translation>
     </message>
     <message>
-        <source>An account named "%1" already exists.</source>
+        <source>An account named &quot;%1&quot; already exists.</source>
         <translation>Учётная запись «%1» уже существует.</translation>
     </message>
     <message>
-        <source>Added account "%1" (%2).</source>
+        <source>Added account &quot;%1&quot; (%2).</source>
         <translation>Добавлена учётная запись «%1» (%2).</translation>
     </message>
     <message>
@@ -50,11 +50,11 @@
 <context>
     <name>Kestrel::Cli::AccountRemoveCommand</name>
     <message>
-        <source>No account named "%1".</source>
+        <source>No account named &quot;%1&quot;.</source>
         <translation>Нет учётной записи «%1».</translation>
     </message>
     <message>
-        <source>Removed account "%1".</source>
+        <source>Removed account &quot;%1&quot;.</source>
         <translation>Учётная запись «%1» удалена.</translation>
     </message>
 </context>
@@ -68,7 +68,7 @@
 <context>
     <name>Kestrel::Cli::FlagCommand</name>
     <message>
-        <source>"%1" is not a flag: use seen, flagged, answered, deleted, draft or a keyword without spaces or brackets.</source>
+        <source>&quot;%1&quot; is not a flag: use seen, flagged, answered, deleted, draft or a keyword without spaces or brackets.</source>
         <translation>«%1» — не флаг: используйте seen, flagged, answered, deleted, draft или ключевое слово без пробелов и скобок.</translation>
     </message>
     <message>
@@ -99,11 +99,11 @@
         <translation>Использование: idle УЧЁТНАЯ_ЗАПИСЬ [--seconds N]</translation>
     </message>
     <message>
-        <source>No account named "%1".</source>
+        <source>No account named &quot;%1&quot;.</source>
         <translation>Нет учётной записи «%1».</translation>
     </message>
     <message>
-        <source>No password is stored for "%1".</source>
+        <source>No password is stored for &quot;%1&quot;.</source>
         <translation>Для «%1» не сохранён пароль.</translation>
     </message>
 </context>
@@ -114,7 +114,7 @@
         <translation>Использование: list УЧЁТНАЯ_ЗАПИСЬ ПАПКА [--limit N]</translation>
     </message>
     <message>
-        <source>The folder "%1" is not in the cache; run sync first.</source>
+        <source>The folder &quot;%1&quot; is not in the cache; run sync first.</source>
         <translation>Папки «%1» нет в кэше; сначала выполните sync.</translation>
     </message>
 </context>
@@ -132,15 +132,15 @@
         <translation>Использование: prefetch УЧЁТНАЯ_ЗАПИСЬ [ПАПКА] [--days N] [--everything]</translation>
     </message>
     <message>
-        <source>No account named "%1".</source>
+        <source>No account named &quot;%1&quot;.</source>
         <translation>Нет учётной записи «%1».</translation>
     </message>
     <message>
-        <source>The folder "%1" is not in the cache; run sync first.</source>
+        <source>The folder &quot;%1&quot; is not in the cache; run sync first.</source>
         <translation>Папки «%1» нет в кэше; сначала выполните sync.</translation>
     </message>
     <message>
-        <source>No password is stored for "%1".</source>
+        <source>No password is stored for &quot;%1&quot;.</source>
         <translation>Для «%1» не сохранён пароль.</translation>
     </message>
     <message numerus="yes">
@@ -155,7 +155,7 @@
 <context>
     <name>Kestrel::Cli::QueueCommand</name>
     <message>
-        <source>No account named "%1".</source>
+        <source>No account named &quot;%1&quot;.</source>
         <translation>Нет учётной записи «%1».</translation>
     </message>
     <message>
@@ -170,7 +170,7 @@
 <context>
     <name>Kestrel::Cli::ReplayCommand</name>
     <message>
-        <source>No password is stored for "%1".</source>
+        <source>No password is stored for &quot;%1&quot;.</source>
         <translation>Для «%1» не сохранён пароль.</translation>
     </message>
     <message>
@@ -178,7 +178,7 @@
         <translation>в очереди, будет отправлено, когда %1 станет доступен</translation>
     </message>
     <message>
-        <source>No account named "%1".</source>
+        <source>No account named &quot;%1&quot;.</source>
         <translation>Нет учётной записи «%1».</translation>
     </message>
     <message>
@@ -197,7 +197,7 @@
 <context>
     <name>Kestrel::Cli::SaveAttachmentCommand</name>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>Не удаётся записать «%1»: %2</translation>
     </message>
     <message numerus="yes">
@@ -228,7 +228,7 @@
         <translation>Использование: search ЗАПРОС [--account A] [--limit N]</translation>
     </message>
     <message>
-        <source>No account named "%1".</source>
+        <source>No account named &quot;%1&quot;.</source>
         <translation>Нет учётной записи «%1».</translation>
     </message>
 </context>
@@ -282,30 +282,30 @@
 <context>
     <name>Kestrel::Cli::ShowCommandSupport</name>
     <message>
-        <source>No account named "%1".</source>
+        <source>No account named &quot;%1&quot;.</source>
         <translation>Нет учётной записи «%1».</translation>
     </message>
     <message>
-        <source>"%1" is not a message UID.</source>
+        <source>&quot;%1&quot; is not a message UID.</source>
         <translation>«%1» — не UID сообщения.</translation>
     </message>
     <message>
-        <source>The folder "%1" is not in the cache; run sync first.</source>
+        <source>The folder &quot;%1&quot; is not in the cache; run sync first.</source>
         <translation>Папки «%1» нет в кэше; сначала выполните sync.</translation>
     </message>
     <message>
-        <source>There is no message with UID %1 in "%2"; run sync first.</source>
+        <source>There is no message with UID %1 in &quot;%2&quot;; run sync first.</source>
         <translation>В «%2» нет сообщения с UID %1; сначала выполните sync.</translation>
     </message>
     <message>
-        <source>No password is stored for "%1".</source>
+        <source>No password is stored for &quot;%1&quot;.</source>
         <translation>Для «%1» не сохранён пароль.</translation>
     </message>
 </context>
 <context>
     <name>Kestrel::Cli::ShowFileCommand</name>
     <message>
-        <source>Cannot read the message file "%1": %2</source>
+        <source>Cannot read the message file &quot;%1&quot;: %2</source>
         <translation>Не удаётся прочитать файл письма «%1»: %2</translation>
     </message>
     <message>
@@ -352,7 +352,7 @@
 <context>
     <name>Kestrel::Cli::SyncCommand</name>
     <message>
-        <source>No account named "%1".</source>
+        <source>No account named &quot;%1&quot;.</source>
         <translation>Нет учётной записи «%1».</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>Нет учётных записей для синхронизации.</translation>
     </message>
     <message>
-        <source>No password is stored for "%1".</source>
+        <source>No password is stored for &quot;%1&quot;.</source>
         <translation>Для «%1» не сохранён пароль.</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@
         <translation>%1 не поддерживает %2, что нужно для этого письма.</translation>
     </message>
     <message>
-        <source>The address "%1" cannot be used for sending.</source>
+        <source>The address &quot;%1&quot; cannot be used for sending.</source>
         <translation>Адрес «%1» нельзя использовать для отправки.</translation>
     </message>
     <message>
@@ -626,7 +626,7 @@
 <context>
     <name>Kestrel::Sync::AccountSync</name>
     <message>
-        <source>The folder "%1" does not exist on %2.</source>
+        <source>The folder &quot;%1&quot; does not exist on %2.</source>
         <translation>Папки «%1» нет на %2.</translation>
     </message>
 </context>
@@ -664,14 +664,14 @@
         <translation>Сообщения больше нет на сервере.</translation>
     </message>
     <message>
-        <source>%1 did not describe the message's parts.</source>
+        <source>%1 did not describe the message&apos;s parts.</source>
         <translation>%1 не сообщил структуру частей сообщения.</translation>
     </message>
 </context>
 <context>
     <name>Kestrel::Sync::ContentFetchCoordinator</name>
     <message>
-        <source>No password is stored for "%1".</source>
+        <source>No password is stored for &quot;%1&quot;.</source>
         <translation>Для «%1» не сохранён пароль.</translation>
     </message>
 </context>
@@ -682,11 +682,11 @@
         <translation>У папки должно быть имя.</translation>
     </message>
     <message>
-        <source>There is already a folder "%1".</source>
+        <source>There is already a folder &quot;%1&quot;.</source>
         <translation>Папка «%1» уже существует.</translation>
     </message>
     <message>
-        <source>The folder "%1" is not in the cache; synchronise first.</source>
+        <source>The folder &quot;%1&quot; is not in the cache; synchronise first.</source>
         <translation>Папки «%1» нет в кэше; сначала синхронизируйте.</translation>
     </message>
     <message>
@@ -697,7 +697,7 @@
 <context>
     <name>Kestrel::Sync::FolderExamine</name>
     <message>
-        <source>The folder "%1" was recreated on the server; synchronise it first.</source>
+        <source>The folder &quot;%1&quot; was recreated on the server; synchronise it first.</source>
         <translation>Папка «%1» была пересоздана на сервере; сначала синхронизируйте её.</translation>
     </message>
 </context>
@@ -715,11 +715,11 @@
         <translation>изменение флагов</translation>
     </message>
     <message>
-        <source>move to "%1"</source>
+        <source>move to &quot;%1&quot;</source>
         <translation>перемещение в «%1»</translation>
     </message>
     <message>
-        <source>copy to "%1"</source>
+        <source>copy to &quot;%1&quot;</source>
         <translation>копирование в «%1»</translation>
     </message>
     <message>
@@ -727,15 +727,15 @@
         <translation>удаление</translation>
     </message>
     <message>
-        <source>The folder "%1" no longer exists on %2, so the %3 of UID %4 was not done.</source>
+        <source>The folder &quot;%1&quot; no longer exists on %2, so the %3 of UID %4 was not done.</source>
         <translation>Папки «%1» больше нет на %2, поэтому %3 для UID %4 не выполнено.</translation>
     </message>
     <message>
-        <source>The folder "%1" on %2 was rebuilt since, so the %3 of UID %4 was not done.</source>
+        <source>The folder &quot;%1&quot; on %2 was rebuilt since, so the %3 of UID %4 was not done.</source>
         <translation>Папка «%1» на %2 с тех пор была пересоздана, поэтому %3 для UID %4 не выполнено.</translation>
     </message>
     <message>
-        <source>UID %1 in "%2" no longer exists on %3, so the %4 was not done for it.</source>
+        <source>UID %1 in &quot;%2&quot; no longer exists on %3, so the %4 was not done for it.</source>
         <translation>UID %1 в «%2» больше нет на %3, поэтому %4 для него не выполнено.</translation>
     </message>
     <message>
@@ -746,7 +746,7 @@
 <context>
     <name>Kestrel::Sync::MessageActions</name>
     <message>
-        <source>The folder "%1" is not in the cache; synchronise first.</source>
+        <source>The folder &quot;%1&quot; is not in the cache; synchronise first.</source>
         <translation>Папки «%1» нет в кэше; сначала синхронизируйте.</translation>
     </message>
     <message>
@@ -754,11 +754,11 @@
         <translation>Сообщение не выбрано.</translation>
     </message>
     <message>
-        <source>There is no message with UID %1 in "%2" in the cache.</source>
+        <source>There is no message with UID %1 in &quot;%2&quot; in the cache.</source>
         <translation>В кэше нет сообщения с UID %1 в «%2».</translation>
     </message>
     <message>
-        <source>The messages are already in "%1".</source>
+        <source>The messages are already in &quot;%1&quot;.</source>
         <translation>Сообщения уже находятся в «%1».</translation>
     </message>
 </context>
@@ -772,7 +772,7 @@
 <context>
     <name>Kestrel::Sync::SyncCoordinator</name>
     <message>
-        <source>No password is stored for "%1".</source>
+        <source>No password is stored for &quot;%1&quot;.</source>
         <translation>Для «%1» не сохранён пароль.</translation>
     </message>
 </context>
