@@ -26,13 +26,17 @@ void ImapLogin::open(const AccountSettings &account, QString password, QObject *
         }
         callback(ok ? session : nullptr, std::move(error));
     };
-    QObject::connect(session, &Imap::ImapSession::failed, session,
+    // Everything reports through `owner`'s lifetime, not the session's: when the job goes away mid-login,
+    // its session (a child) ends its commands while being destroyed, and nothing may call back into the
+    // job or its members then.
+    QObject *context = owner ? owner : session;
+    QObject::connect(session, &Imap::ImapSession::failed, context,
                      [report](const Error &error) { report(false, error); });
     const QString userName = account.userName;
-    QObject::connect(session, &Imap::ImapSession::connected, session,
-                     [session, report, userName, password = std::move(password)]() mutable {
+    QObject::connect(session, &Imap::ImapSession::connected, context,
+                     [session, context, report, userName, password = std::move(password)]() mutable {
                          session->run(std::make_unique<Imap::LoginCommand>(userName, std::exchange(password, QString())),
-                                      session, [report](const Imap::LoginResult &result) {
+                                      context, [report](const Imap::LoginResult &result) {
                                           report(result.ok(), result.error);
                                       });
                      });

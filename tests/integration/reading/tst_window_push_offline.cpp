@@ -5,6 +5,7 @@
 #include "ConnectionIndicator.h"
 #include "DovecotClient.h"
 #include "MainWindow.h"
+#include "ReadingTestBed.h"
 #include "ReaderPane.h"
 
 #include "account/CredentialStore.h"
@@ -31,26 +32,8 @@ class TestWindowPushOffline : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.errorString()));
-        QProcess fill;
-        fill.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(KESTREL_DEMO_MAIL), m_dovecot.maildir(QStringLiteral("bob")),
-                                                        QStringLiteral("--user"), QStringLiteral("bob")});
-        QVERIFY(fill.waitForFinished(60000));
-        QCOMPARE(fill.exitCode(), 0);
-        QProcess::execute(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("nobody:nogroup"),
-                                                    m_dovecot.directory() + QStringLiteral("/home")});
-        m_bob.id = QStringLiteral("window-bob");
-        m_bob.displayName = QStringLiteral("Bob");
-        m_bob.userName = QStringLiteral("bob");
-        m_bob.imap = {QStringLiteral("127.0.0.1"), m_dovecot.ports().imaps, ConnectionSecurity::Tls};
-        const QByteArray pin = QSslCertificate::fromPath(m_dovecot.certificatePath()).value(0).digest(QCryptographicHash::Sha256).toHex();
-        m_bob.trustedCertificates = {{QStringLiteral("127.0.0.1"), m_dovecot.ports().imaps, pin}};
-        bool done = false, ok = false;
-        m_credentials.write(m_bob.secretKey(), QStringLiteral("secret"), [&](std::optional<Error> error) {
-            ok = !error;
-            done = true;
-        });
-        QVERIFY(QTest::qWaitFor([&] { return done; }, 10000) && ok);
+        const QString problem = m_bed.start(QStringLiteral("window-bob"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void deliveredMailAppearsInTheOpenList()
@@ -124,12 +107,12 @@ private slots:
     }
 
 private:
-    QString cachePath() const { return m_profile.filePath(QStringLiteral("cache.sqlite")); }
+    QString cachePath() const { return m_bed.cachePath(); }
 
-    DovecotServer m_dovecot;
-    QTemporaryDir m_profile;
-    CredentialStore m_credentials{QStringLiteral("Kestrel-test")};
-    AccountSettings m_bob;
+    Test::ReadingTestBed m_bed;
+    DovecotServer &m_dovecot = m_bed.dovecot;
+    CredentialStore &m_credentials = m_bed.credentials;
+    AccountSettings &m_bob = m_bed.bob;
 };
 
 QTEST_MAIN(TestWindowPushOffline)
