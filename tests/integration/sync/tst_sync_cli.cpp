@@ -1,5 +1,6 @@
 // kestrel-cli sync/folders/list against the real Dovecot filled with the demo mailbox; then another
 // client flags, expunges and appends, and a second sync brings the cache level with the server.
+#include "CliAccountArguments.h"
 #include "CliRunner.h"
 #include "DovecotServer.h"
 #include "SocketWait.h"
@@ -28,15 +29,8 @@ private slots:
         QVERIFY2(fill.exitCode() == 0, fill.readAllStandardError().constData());
         QProcess::execute(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("nobody:nogroup"),
                                                     m_dovecot.directory() + QStringLiteral("/home")}); // Dovecot's mail user when run as root
-        const QByteArray fingerprint = QSslCertificate::fromPath(m_dovecot.certificatePath()).value(0)
-                                           .digest(QCryptographicHash::Sha256).toHex();
-        const auto added = cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Alice"),
-                                QStringLiteral("--email"), QStringLiteral("alice@example.test"), QStringLiteral("--user"), QStringLiteral("alice"),
-                                QStringLiteral("--imap-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--imap-port"),
-                                QString::number(m_dovecot.ports().imaps), QStringLiteral("--imap-security"), QStringLiteral("tls"),
-                                QStringLiteral("--smtp-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--smtp-port"),
-                                QString::number(m_dovecot.ports().submission), QStringLiteral("--smtp-security"), QStringLiteral("starttls"),
-                                QStringLiteral("--trust-certificate"), QString::fromLatin1(fingerprint), QStringLiteral("--password-stdin")},
+        const auto added = cli(aliceAccountAddArguments(m_dovecot.ports().imaps, m_dovecot.ports().submission,
+                                                             m_dovecot.certificatePath()),
                                "secret\n");
         QVERIFY2(added.exitCode == 0, added.err.constData());
     }

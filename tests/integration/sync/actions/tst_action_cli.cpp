@@ -3,6 +3,7 @@
 // port `replay` (or the next flag) sends everything in order. A queued action whose message vanished
 // meanwhile is dropped with a note that `queue` shows.
 #include "ServerMessages.h"
+#include "CliAccountArguments.h"
 #include "CliRunner.h"
 
 #include <QJsonArray>
@@ -26,15 +27,8 @@ private slots:
         for (int n = 1; n <= 4; ++n)
             messages << "From: Zed <zed@example.test>\r\nSubject: Note " + QByteArray::number(n) + "\r\n\r\nBody\r\n";
         QVERIFY2(raw.append(QStringLiteral("INBOX"), messages), qPrintable(raw.lastError()));
-        const QByteArray fingerprint = QSslCertificate::fromPath(m_dovecot.certificatePath()).value(0)
-                                           .digest(QCryptographicHash::Sha256).toHex();
-        const auto added = cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Alice"),
-                                QStringLiteral("--email"), QStringLiteral("alice@example.test"), QStringLiteral("--user"), QStringLiteral("alice"),
-                                QStringLiteral("--imap-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--imap-port"),
-                                QString::number(m_dovecot.ports().imaps), QStringLiteral("--imap-security"), QStringLiteral("tls"),
-                                QStringLiteral("--smtp-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--smtp-port"),
-                                QString::number(m_dovecot.ports().submission), QStringLiteral("--smtp-security"), QStringLiteral("starttls"),
-                                QStringLiteral("--trust-certificate"), QString::fromLatin1(fingerprint), QStringLiteral("--password-stdin")},
+        const auto added = cli(aliceAccountAddArguments(m_dovecot.ports().imaps, m_dovecot.ports().submission,
+                                                             m_dovecot.certificatePath()),
                                "secret\n");
         QVERIFY2(added.exitCode == 0, added.err.constData());
         const auto synced = cli({QStringLiteral("sync")});

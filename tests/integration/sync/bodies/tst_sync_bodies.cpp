@@ -1,6 +1,7 @@
 // Bodies on demand against the real Dovecot, through kestrel-cli: `show` fetches only a message's text,
 // `save-attachment` writes the sender's exact bytes, charsets come out right, `prefetch` makes unopened
 // recent mail readable offline and searchable, and everything cached still shows with the server gone.
+#include "CliAccountArguments.h"
 #include "CliRunner.h"
 #include "DovecotServer.h"
 #include "MailFixtures.h"
@@ -43,15 +44,8 @@ private slots:
         }
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.errorString()));
         QVERIFY(appendAll());
-        const QByteArray fingerprint = QSslCertificate::fromPath(m_dovecot.certificatePath()).value(0)
-                                           .digest(QCryptographicHash::Sha256).toHex();
-        const auto added = cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Alice"),
-                                QStringLiteral("--email"), QStringLiteral("alice@example.test"), QStringLiteral("--user"), QStringLiteral("alice"),
-                                QStringLiteral("--imap-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--imap-port"),
-                                QString::number(m_dovecot.ports().imaps), QStringLiteral("--imap-security"), QStringLiteral("tls"),
-                                QStringLiteral("--smtp-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--smtp-port"),
-                                QString::number(m_dovecot.ports().submission), QStringLiteral("--smtp-security"), QStringLiteral("starttls"),
-                                QStringLiteral("--trust-certificate"), QString::fromLatin1(fingerprint), QStringLiteral("--password-stdin")},
+        const auto added = cli(aliceAccountAddArguments(m_dovecot.ports().imaps, m_dovecot.ports().submission,
+                                                             m_dovecot.certificatePath()),
                                "secret\n");
         QVERIFY2(added.exitCode == 0, added.err.constData());
         const auto synced = cli({QStringLiteral("sync"), QStringLiteral("Alice")});
