@@ -222,6 +222,14 @@ void MainWindow::setConnectionStatus(const QString &accountId, const Sync::Conne
     m_connection->setStatus(accountId, status);
 }
 
+std::optional<MessageSummary> MainWindow::currentMessage() const
+{
+    const QModelIndex current = m_messageView->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return m_messageModel->summaryAt(current.row());
+}
+
 QList<MessageSummary> MainWindow::selectedMessages() const
 {
     QList<MessageSummary> messages;

@@ -58,6 +58,12 @@ public:
     // One account's connection went online, connecting or offline (push and sync report it).
     void setConnectionStatus(const QString &accountId, const Sync::ConnectionStatus &status);
     ConnectionIndicator *connectionIndicator() const { return m_connection; }
+    // For windows and launchers that plug into the main window (composer, ...): its shared actions,
+    // the accounts shown, the message open in the reader and the selected ones.
+    MainWindowActions *actions() const { return m_actions; }
+    const QList<AccountSettings> &accounts() const { return m_accounts; }
+    std::optional<MessageSummary> currentMessage() const;
+    QList<MessageSummary> selectedMessages() const;
     // View > Pending Actions (non-modal); returns the dialog, for tests.
     QDialog *showPendingActions();
 
@@ -77,7 +83,6 @@ private:
     void folderActivated(const QModelIndex &index);
     void messageActivated(const QModelIndex &index);
     void fetchContent(const MessageSummary &message);
-    QList<MessageSummary> selectedMessages() const;
     void actOnSelection(Sync::UserAction::Kind kind);
     void toggleFlagOnSelection(const QString &flag, bool (*isSet)(const MessageSummary &));
     void contentFetched(const QString &accountId, qint64 messageId, const std::optional<Error> &error);
