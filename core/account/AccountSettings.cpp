@@ -42,6 +42,28 @@ AccountSettings::Prefetch prefetchFromString(const QString &text)
     return AccountSettings::Prefetch::Text;
 }
 
+QJsonArray identitiesToJson(const QList<Identity> &identities)
+{
+    QJsonArray array;
+    for (const Identity &identity : identities) {
+        array.append(QJsonObject{{QStringLiteral("name"), identity.name},
+                                 {QStringLiteral("email"), identity.email},
+                                 {QStringLiteral("signature"), identity.signature}});
+    }
+    return array;
+}
+
+QList<Identity> identitiesFromJson(const QJsonArray &array)
+{
+    QList<Identity> identities;
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        identities.append({object.value(QStringLiteral("name")).toString(), object.value(QStringLiteral("email")).toString(),
+                           object.value(QStringLiteral("signature")).toString()});
+    }
+    return identities;
+}
+
 } // namespace
 
 QJsonObject AccountSettings::toJson() const
@@ -61,7 +83,8 @@ QJsonObject AccountSettings::toJson() const
             {QStringLiteral("trustedCertificates"), trusted},
             {QStringLiteral("enabled"), enabled},
             {QStringLiteral("prefetch"), prefetchToString(prefetch)},
-            {QStringLiteral("prefetchDays"), prefetchDays}};
+            {QStringLiteral("prefetchDays"), prefetchDays},
+            {QStringLiteral("identities"), identitiesToJson(identities)}};
 }
 
 AccountSettings AccountSettings::fromJson(const QJsonObject &json)
@@ -83,6 +106,7 @@ AccountSettings AccountSettings::fromJson(const QJsonObject &json)
     settings.enabled = json.value(QStringLiteral("enabled")).toBool(true);
     settings.prefetch = prefetchFromString(json.value(QStringLiteral("prefetch")).toString());
     settings.prefetchDays = qBound(1, json.value(QStringLiteral("prefetchDays")).toInt(30), 36500);
+    settings.identities = identitiesFromJson(json.value(QStringLiteral("identities")).toArray());
     return settings;
 }
 

@@ -8,6 +8,15 @@
 
 namespace Kestrel {
 
+// One From address the user can send as (issue 6): name, address and the signature that goes with it.
+struct Identity {
+    QString name;
+    QString email;
+    QString signature; // plain text without the "-- " separator line; may be empty
+
+    bool operator==(const Identity &) const = default;
+};
+
 // Everything Kestrel knows about an account except its secrets, which live only in the keychain
 // (CredentialStore, under secretKey()).
 struct AccountSettings {
@@ -24,6 +33,9 @@ struct AccountSettings {
     enum class Prefetch { None, Text, Everything };
     Prefetch prefetch = Prefetch::Text;
     int prefetchDays = 30;
+    // The composer's From choices, the first being the default. Empty (older files): one identity made
+    // of displayName and email, without a signature (core/compose/Identities).
+    QList<Identity> identities;
 
     QString secretKey() const { return QStringLiteral("account:") + id; }
     QJsonObject toJson() const;
