@@ -160,6 +160,35 @@ QStringList version2()
     return {QStringLiteral("CREATE INDEX messages_search_key ON messages (id, internal_date, folder_id, uid)")};
 }
 
+// Version 3: the outbox (issue 6). One row per message on its way out, holding the built bytes and the
+// SMTP envelope, so that what is sent and appended to Sent is exactly what was stored; `state` is the
+// persisted state machine of core/send (OutboxEntry.h explains each state). No foreign key to
+// accounts: a message may be queued (kestrel-cli send) before the account was ever synchronised.
+QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE TABLE outbox ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " account_id TEXT NOT NULL,"
+                       " state TEXT NOT NULL,"
+                       " message_id TEXT NOT NULL,"
+                       " mail_from TEXT NOT NULL,"
+                       " recipients TEXT NOT NULL,"
+                       " message BLOB NOT NULL,"
+                       " subject TEXT NOT NULL DEFAULT '',"
+                       " origin INTEGER NOT NULL DEFAULT 0,"
+                       " origin_folder TEXT NOT NULL DEFAULT '',"
+                       " origin_uid INTEGER NOT NULL DEFAULT 0,"
+                       " created INTEGER NOT NULL,"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " next_attempt INTEGER NOT NULL DEFAULT 0,"
+                       " last_error TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " filed INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX outbox_by_account ON outbox (account_id, id)"),
+    };
+}
+
 std::optional<Error> applyPending(Database &db)
 {
     int current = 0;
@@ -188,6 +217,7 @@ const QList<Migration> &Schema::migrations()
     static const QList<Migration> list{
         {1, version1()},
         {2, version2()},
+        {3, version3()},
     };
     return list;
 }

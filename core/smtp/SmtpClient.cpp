@@ -17,6 +17,7 @@ SmtpClient::SmtpClient(SmtpClientSettings settings, QObject *parent)
     connect(m_transport, &SmtpTransport::closed, this, &SmtpClient::onTransportClosed);
     connect(m_transport, &SmtpTransport::certificateRejected, this, &SmtpClient::certificateRejected);
     connect(m_transport, &SmtpTransport::dataProgress, this, &SmtpClient::uploadProgress);
+    connect(m_transport, &SmtpTransport::dataAboutToBeWritten, this, &SmtpClient::committingData);
 }
 
 SmtpClient::~SmtpClient()

@@ -56,6 +56,10 @@ signals:
     void opened();
     void sent(const Kestrel::Smtp::SmtpSendResult &result);
     void uploadProgress(qint64 bytesSent, qint64 bytesTotal);
+    // Emitted synchronously, before the message data and its final "." go to the socket: from here on
+    // the server may have the message even if no reply ever arrives. A caller that must never deliver
+    // twice records that in a directly connected slot (core/send's outbox does).
+    void committingData();
     void certificateRejected(const Kestrel::CertificateProblem &problem);
     void failed(const Kestrel::Error &error);
     void closed();

@@ -99,6 +99,7 @@ void SmtpTransport::sendData(const QByteArray &data)
     m_dataTotal = data.size();
     m_dataWritten = 0;
     m_timer.start(m_settings.replyTimeoutMs); // until the bytes are out; see onBytesWritten
+    emit dataAboutToBeWritten();
     m_socket->write(data);
 }
 

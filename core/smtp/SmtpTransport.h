@@ -56,6 +56,8 @@ signals:
     void replyReceived(const Kestrel::Smtp::SmtpReply &reply);
     void encrypted(); // the STARTTLS handshake succeeded
     void dataProgress(qint64 bytesWritten, qint64 bytesTotal);
+    // Synchronously inside sendData(), just before the data and its final dot are handed to the socket.
+    void dataAboutToBeWritten();
     void certificateRejected(const Kestrel::CertificateProblem &problem);
     void failed(const Kestrel::Error &error);
     void closed();
