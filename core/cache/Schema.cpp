@@ -164,10 +164,11 @@ QStringList version2()
 // SMTP envelope, so that what is sent and appended to Sent is exactly what was stored; `state` is the
 // persisted state machine of core/send (OutboxEntry.h explains each state). No foreign key to
 // accounts: a message may be queued (kestrel-cli send) before the account was ever synchronised.
+// IF NOT EXISTS: a file made to look older by dropping a later index (tst_cache_database) keeps it.
 QStringList version3()
 {
     return {
-        QStringLiteral("CREATE TABLE outbox ("
+        QStringLiteral("CREATE TABLE IF NOT EXISTS outbox ("
                        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
                        " account_id TEXT NOT NULL,"
                        " state TEXT NOT NULL,"
@@ -185,7 +186,7 @@ QStringList version3()
                        " last_error TEXT NOT NULL DEFAULT '',"
                        " note TEXT NOT NULL DEFAULT '',"
                        " filed INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE INDEX outbox_by_account ON outbox (account_id, id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS outbox_by_account ON outbox (account_id, id)"),
     };
 }
 
