@@ -156,6 +156,14 @@ std::optional<Error> OutboxStore::keepRecipients(qint64 id, const QStringList &r
     return update(id, QStringLiteral("recipients = ?"), {Sql::text(recipients.join(Separator))});
 }
 
+std::optional<Error> OutboxStore::markDelivered(qint64 id, const QStringList &refused, const QString &refusal)
+{
+    if (refused.isEmpty())
+        return update(id, QStringLiteral("state = ?, last_error = ''"), {stateName(OutboxState::Delivered)});
+    return update(id, QStringLiteral("state = ?, recipients = ?, last_error = ?, attempts = attempts + 1"),
+                  {stateName(OutboxState::Delivered), Sql::text(refused.join(Separator)), Sql::text(refusal)});
+}
+
 std::optional<Error> OutboxStore::retry(qint64 id)
 {
     return Sql::run(m_db.connection(),

@@ -35,6 +35,9 @@ public:
     std::optional<Error> fail(qint64 id, const QString &error, const QDateTime &nextAttempt);
     // After a partial delivery: only `recipients` (the refused ones) are left to deliver to.
     std::optional<Error> keepRecipients(qint64 id, const QStringList &recipients);
+    // The server took the message: Delivered. With refused recipients, only they are left to deliver to
+    // and `refusal` is kept as the error the user sees once the Sent copy is made; else the error is cleared.
+    std::optional<Error> markDelivered(qint64 id, const QStringList &refused = {}, const QString &refusal = {});
     // The user's "try again": Failed or waiting → Queued now (Delivered stays: only its Sent step is left).
     std::optional<Error> retry(qint64 id);
     std::optional<Error> remove(qint64 id);

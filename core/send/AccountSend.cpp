@@ -1,0 +1,126 @@
+#include "send/AccountSend.h"
+
+#include "send/OutboxStore.h"
+#include "send/SendErrors.h"
+#include "send/SentFiler.h"
+#include "send/SmtpDelivery.h"
+
+namespace Kestrel::Send {
+
+AccountSend::AccountSend(AccountSettings account, QString password, Database &db, QObject *parent)
+    : QObject(parent)
+    , m_account(std::move(account))
+    , m_password(std::move(password))
+    , m_db(db)
+{
+}
+
+AccountSend::~AccountSend()
+{
+    m_password.fill(QLatin1Char('\0'));
+}
+
+void AccountSend::start(qint64 onlyId)
+{
+    if (auto error = recover())
+        return QMetaObject::invokeMethod(this, [this, error] { finish(error); }, Qt::QueuedConnection), void();
+    deliver(onlyId);
+}
+
+// A previous run that crashed left its message in "sending" (the final "." was not written: sending it
+// again cannot deliver it twice) or "data-committed" (the "." may have reached the server: it is not
+// sent again, but goes on to the Sent step, whose Message-ID search keeps Sent at one copy, and the user
+// is told that the delivery could not be confirmed).
+std::optional<Error> AccountSend::recover()
+{
+    OutboxStore store(m_db);
+    QList<OutboxEntry> entries;
+    if (auto error = store.list(m_account.id, entries))
+        return error;
+    for (const OutboxEntry &entry : std::as_const(entries)) {
+        if (entry.state != OutboxState::DataCommitted)
+            continue;
+        if (auto error = store.setNote(entry.id, SendErrors::deliveryNotConfirmed()))
+            return error;
+        if (auto error = store.markDelivered(entry.id))
+            return error;
+        emit noted(entry.id, SendErrors::deliveryNotConfirmed());
+    }
+    return std::nullopt;
+}
+
+void AccountSend::deliver(qint64 onlyId)
+{
+    QList<OutboxEntry> entries;
+    if (auto error = OutboxStore(m_db).list(m_account.id, entries))
+        return QMetaObject::invokeMethod(this, [this, error] { finish(error); }, Qt::QueuedConnection), void();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<OutboxEntry> due;
+    for (const OutboxEntry &entry : std::as_const(entries)) {
+        const bool waiting = entry.state == OutboxState::Queued || entry.state == OutboxState::Sending;
+        const bool chosen = onlyId == 0 ? (!entry.nextAttempt.isValid() || entry.nextAttempt <= now) : entry.id == onlyId;
+        if (waiting && chosen)
+            due.append(entry);
+    }
+    Smtp::SmtpClientSettings settings;
+    settings.endpoint = m_account.smtp;
+    settings.pinnedCertificates = m_account.trustedCertificates;
+    m_delivery = new SmtpDelivery(settings, Smtp::SmtpCredentials::password(m_account.userName, m_password), m_db,
+                                  due, this);
+    connect(m_delivery, &SmtpDelivery::progress, this, &AccountSend::progress);
+    connect(m_delivery, &SmtpDelivery::noted, this, &AccountSend::noted);
+    connect(m_delivery, &SmtpDelivery::delivered, this, [this](qint64 id, const QStringList &refused) {
+        ++m_report.delivered;
+        emit delivered(id, refused);
+    });
+    connect(m_delivery, &SmtpDelivery::failed, this, [this](qint64 id, const Error &error, const QDateTime &retryAt) {
+        ++m_report.failed;
+        emit failed(id, error, retryAt);
+    });
+    connect(m_delivery, &SmtpDelivery::finished, this, &AccountSend::file);
+    m_delivery->start();
+}
+
+void AccountSend::file()
+{
+    if (m_delivery)
+        m_delivery->deleteLater();
+    QList<OutboxEntry> entries;
+    if (auto error = OutboxStore(m_db).list(m_account.id, entries))
+        return finish(error);
+    QList<OutboxEntry> delivered;
+    for (const OutboxEntry &entry : std::as_const(entries)) {
+        if (entry.state == OutboxState::Delivered)
+            delivered.append(entry);
+    }
+    m_filer = new SentFiler(m_account, m_password, m_db, delivered, this);
+    connect(m_filer, &SentFiler::noted, this, &AccountSend::noted);
+    connect(m_filer, &SentFiler::completed, this, [this](qint64 id) {
+        ++m_report.completed;
+        emit completed(id);
+    });
+    connect(m_filer, &SentFiler::failed, this, [this](qint64 id, const Error &error, const QDateTime &retryAt) {
+        ++m_report.failed;
+        emit failed(id, error, retryAt);
+    });
+    connect(m_filer, &SentFiler::finished, this, [this](const std::optional<Error> &error) {
+        m_report.sentError = error;
+        finish();
+    });
+    m_filer->start();
+}
+
+void AccountSend::finish(const std::optional<Error> &storageError)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (storageError && !m_report.sentError)
+        m_report.sentError = storageError;
+    int waiting = 0;
+    OutboxStore(m_db).count(m_account.id, waiting);
+    m_report.waiting = waiting;
+    emit finished(m_report);
+}
+
+} // namespace Kestrel::Send

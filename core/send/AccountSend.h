@@ -1,0 +1,69 @@
+#pragma once
+
+#include "account/AccountSettings.h"
+#include "common/Error.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace Kestrel {
+class Database;
+}
+
+namespace Kestrel::Send {
+
+class SentFiler;
+class SmtpDelivery;
+
+// What one run did, for the caller's summary.
+struct SendReport {
+    int delivered = 0;  // accepted by the SMTP server in this run
+    int completed = 0;  // filed in Sent and out of the outbox
+    int failed = 0;     // tries that failed (waiting for a retry or for the user)
+    int waiting = 0;    // left in the outbox afterwards
+    std::optional<Error> sentError; // the Sent step could not run (the messages are filed next time)
+};
+
+// Drains one account's outbox: first what a crash left behind (OutboxEntry.h: "sending" is sent again,
+// "data-committed" is not — it counts as delivered, with a note), then SMTP for every queued message
+// whose back-off is over (SmtpDelivery), then the Sent copy and the original's flag for every delivered
+// one (SentFiler). Runs on the thread that owns `db`; ends with finished() exactly once.
+class AccountSend : public QObject
+{
+    Q_OBJECT
+public:
+    AccountSend(AccountSettings account, QString password, Database &db, QObject *parent = nullptr);
+    ~AccountSend() override;
+
+    // `onlyId`: just this message (and what a crash left), e.g. the one the user asked to retry; 0: all due.
+    void start(qint64 onlyId = 0);
+
+signals:
+    void progress(qint64 outboxId, qint64 bytesSent, qint64 bytesTotal);
+    void delivered(qint64 outboxId, const QStringList &refused);
+    void completed(qint64 outboxId);
+    void failed(qint64 outboxId, const Kestrel::Error &error, const QDateTime &retryAt);
+    void noted(qint64 outboxId, const QString &note);
+    void finished(const Kestrel::Send::SendReport &report);
+
+private:
+    std::optional<Error> recover();
+    void deliver(qint64 onlyId);
+    void file();
+    void finish(const std::optional<Error> &storageError = std::nullopt);
+
+    AccountSettings m_account;
+    QString m_password;
+    Database &m_db;
+    SendReport m_report;
+    QPointer<SmtpDelivery> m_delivery;
+    QPointer<SentFiler> m_filer;
+    bool m_finished = false;
+};
+
+} // namespace Kestrel::Send
+
+Q_DECLARE_METATYPE(Kestrel::Send::SendReport)
