@@ -7,9 +7,8 @@
 #include <QSqlQuery>
 
 namespace Kestrel {
-namespace {
 
-QString sortColumn(MessageSortColumn column)
+QString MessageListReader::sortColumnSql(MessageSortColumn column)
 {
     switch (column) {
     case MessageSortColumn::Subject:
@@ -23,6 +22,8 @@ QString sortColumn(MessageSortColumn column)
     }
     return QStringLiteral("m.internal_date");
 }
+
+namespace {
 
 QVariant sortValue(MessageSortColumn column, const MessageSummary &row)
 {
@@ -42,7 +43,7 @@ QVariant sortValue(MessageSortColumn column, const MessageSummary &row)
 QString orderBy(const MessageOrder &order)
 {
     const QString direction = order.order == Qt::DescendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    return QStringLiteral(" ORDER BY %1 %2, m.uid %2").arg(sortColumn(order.column), direction);
+    return QStringLiteral(" ORDER BY %1 %2, m.uid %2").arg(MessageListReader::sortColumnSql(order.column), direction);
 }
 
 } // namespace
@@ -80,6 +81,47 @@ std::optional<Error> MessageListReader::count(qint64 folderId, int &count) const
     return std::nullopt;
 }
 
+std::optional<Error> MessageListReader::count(const MessageScope &scope, int &count) const
+{
+    QVariantList values;
+    const QString where = scope.whereClause(values);
+    QVariant value;
+    if (auto error = Sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM messages m WHERE ") + where,
+                                 values, value))
+        return error;
+    count = value.toInt();
+    return std::nullopt;
+}
+
+std::optional<Error> MessageListReader::page(const MessageScope &scope, const MessageOrder &order, int offset, int limit,
+                                             QList<MessageSummary> &rows) const
+{
+    QVariantList values;
+    const QString where = scope.whereClause(values);
+    values << limit << offset;
+    return select(QStringLiteral("WHERE ") + where + orderBy(order) + QStringLiteral(" LIMIT ? OFFSET ?"), values, false,
+                  rows);
+}
+
+std::optional<Error> MessageListReader::uids(const MessageScope &scope, QList<quint32> &uids) const
+{
+    uids.clear();
+    QVariantList values;
+    const QString where = scope.whereClause(values);
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (auto error = Sql::prepare(query, QStringLiteral("SELECT m.uid FROM messages m WHERE ") + where
+                                             + QStringLiteral(" ORDER BY m.uid")))
+        return error;
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (auto error = Sql::exec(query))
+        return error;
+    while (query.next())
+        uids << quint32(query.value(0).toLongLong());
+    return std::nullopt;
+}
+
 std::optional<Error> MessageListReader::page(qint64 folderId, const MessageOrder &order, int offset, int limit,
                                              QList<MessageSummary> &rows) const
 {
@@ -92,7 +134,7 @@ std::optional<Error> MessageListReader::pageAfter(qint64 folderId, const Message
                                                   QList<MessageSummary> &rows) const
 {
     const QString where = QStringLiteral("WHERE m.folder_id = ? AND (%1, m.uid) %2 (?, ?)")
-                              .arg(sortColumn(order.column), order.order == Qt::DescendingOrder ? QStringLiteral("<")
+                              .arg(MessageListReader::sortColumnSql(order.column), order.order == Qt::DescendingOrder ? QStringLiteral("<")
                                                                                                  : QStringLiteral(">"));
     return select(where + orderBy(order) + QStringLiteral(" LIMIT ?"),
                   {folderId, sortValue(order.column, last), qint64(last.uid), limit}, false, rows);

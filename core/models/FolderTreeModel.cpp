@@ -15,9 +15,12 @@ struct FolderTreeModel::Node {
     QString accountName;     // account nodes only
     std::optional<FolderInfo> folder; // empty for accounts and for implied parents
     QString segment;         // this level's name
+    bool unified = false;    // the "All Inboxes" node
+    QList<qint64> inboxIds;  // unified node: the Inboxes it lists
+    quint32 inboxUnread = 0; // unified node: their unread messages
     std::vector<std::unique_ptr<Node>> children;
 
-    bool isAccount() const { return parent && !parent->parent; }
+    bool isAccount() const { return parent && !parent->parent && !unified; }
     Node *child(const QString &name)
     {
         for (const auto &c : children) {
@@ -89,7 +92,35 @@ void FolderTreeModel::reload()
         buildAccount(*node, folders);
         m_root->children.push_back(std::move(node));
     }
+    addUnifiedInbox();
     endResetModel();
+}
+
+// With one account its Inbox is already at hand; with more, one node lists them all.
+void FolderTreeModel::addUnifiedInbox()
+{
+    auto unified = std::make_unique<Node>();
+    unified->parent = m_root.get();
+    unified->unified = true;
+    for (const auto &account : m_root->children) {
+        for (const auto &child : account->children) {
+            if (child->folder && child->folder->role == SpecialUse::Inbox) {
+                unified->inboxIds << child->folder->id;
+                unified->inboxUnread += child->folder->unreadCount;
+            }
+        }
+    }
+    if (unified->inboxIds.size() < 2)
+        return;
+    m_root->children.insert(m_root->children.begin(), std::move(unified));
+    for (size_t i = 0; i < m_root->children.size(); ++i)
+        m_root->children[i]->row = int(i);
+}
+
+QModelIndex FolderTreeModel::unifiedInboxIndex() const
+{
+    const bool present = !m_root->children.empty() && m_root->children.front()->unified;
+    return present ? createIndex(0, 0, m_root->children.front().get()) : QModelIndex();
 }
 
 void FolderTreeModel::buildAccount(Node &accountNode, const QList<FolderInfo> &folders)
@@ -150,7 +181,7 @@ int FolderTreeModel::columnCount(const QModelIndex &) const
     return 1;
 }
 
-QModelIndex FolderTreeModel::indexOfFolder(qint64 folderId) const
+const FolderTreeModel::Node *FolderTreeModel::findFolder(qint64 folderId) const
 {
     std::function<const Node *(const Node &)> find = [&](const Node &node) -> const Node * {
         if (node.folder && node.folder->id == folderId)
@@ -161,8 +192,19 @@ QModelIndex FolderTreeModel::indexOfFolder(qint64 folderId) const
         }
         return nullptr;
     };
-    const Node *found = find(*m_root);
+    return find(*m_root);
+}
+
+QModelIndex FolderTreeModel::indexOfFolder(qint64 folderId) const
+{
+    const Node *found = findFolder(folderId);
     return found ? createIndex(found->row, 0, const_cast<Node *>(found)) : QModelIndex();
+}
+
+std::optional<FolderInfo> FolderTreeModel::folder(qint64 folderId) const
+{
+    const Node *found = findFolder(folderId);
+    return found ? found->folder : std::nullopt;
 }
 
 QString FolderTreeModel::displayName(const FolderInfo &folder)
@@ -184,6 +226,8 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const Node *node = nodeFor(index);
     const bool account = node->isAccount();
+    if (node->unified)
+        return unifiedData(*node, role);
     switch (role) {
     case Qt::DisplayRole: return account ? node->accountName : node->folder ? displayName(*node->folder) : node->segment;
     case FolderIdRole: return node->folder ? node->folder->id : 0;
@@ -194,6 +238,24 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
     case IsAccountRole: return account;
     case IsSelectableRole: return node->folder && node->folder->isSelectable();
     case FullNameRole: return node->folder ? node->folder->name : QString();
+    case IsUnifiedInboxRole: return false;
+    case FolderIdsRole: return QVariant::fromValue(node->folder ? QList<qint64>{node->folder->id} : QList<qint64>());
+    case IsSubscribedRole: return node->folder && node->folder->subscribed;
+    default: return {};
+    }
+}
+
+QVariant FolderTreeModel::unifiedData(const Node &node, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole: return tr("All Inboxes");
+    case SpecialUseRole: return int(SpecialUse::Inbox);
+    case UnreadCountRole: return node.inboxUnread;
+    case IsSelectableRole: return true;
+    case IsUnifiedInboxRole: return true;
+    case FolderIdsRole: return QVariant::fromValue(node.inboxIds);
+    case FolderIdRole: return qint64(0);
+    case IsAccountRole: return false;
     default: return {};
     }
 }
@@ -202,7 +264,49 @@ Qt::ItemFlags FolderTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const Node *node = nodeFor(index);
+    const bool droppable = node->folder && node->folder->isSelectable();
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | (droppable ? Qt::ItemIsDropEnabled : Qt::NoItemFlags);
+}
+
+QStringList FolderTreeModel::mimeTypes() const
+{
+    return {MessageDragData::mimeType()};
+}
+
+// A folder of the messages' own account (a move between accounts is not an IMAP operation), and not
+// the folder they are in.
+std::optional<FolderInfo> FolderTreeModel::dropTarget(const QMimeData *data, const QModelIndex &parent,
+                                                      QList<DraggedMessage> &messages) const
+{
+    messages = MessageDragData::decode(data);
+    if (!parent.isValid() || messages.isEmpty())
+        return std::nullopt;
+    const Node *node = nodeFor(parent);
+    if (!node->folder || !node->folder->isSelectable())
+        return std::nullopt;
+    for (const DraggedMessage &message : std::as_const(messages)) {
+        if (message.accountId != node->folder->accountId || message.folderId == node->folder->id)
+            return std::nullopt;
+    }
+    return node->folder;
+}
+
+bool FolderTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                      const QModelIndex &parent) const
+{
+    QList<DraggedMessage> messages;
+    return (action == Qt::MoveAction || action == Qt::CopyAction) && dropTarget(data, parent, messages).has_value();
+}
+
+bool FolderTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent)
+{
+    QList<DraggedMessage> messages;
+    const auto target = dropTarget(data, parent, messages);
+    if (!target || (action != Qt::MoveAction && action != Qt::CopyAction))
+        return false;
+    emit messagesDropped(*target, messages, action);
+    return true;
 }
 
 } // namespace Kestrel

@@ -3,11 +3,13 @@
 #include "account/AccountSettings.h"
 #include "common/Error.h"
 #include "common/FolderInfo.h"
+#include "models/MessageDragData.h"
 
 #include <QAbstractItemModel>
 #include <QList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Kestrel {
@@ -16,7 +18,9 @@ class Database;
 
 // Every account side by side: one top-level node per account (in the user's order), its folders nested
 // by their hierarchy delimiter, special-use folders first (Inbox, Drafts, Sent, Archive, Junk, Trash),
-// the rest in locale-aware alphabetical order. Reads the cache; reload() after the sync engine changed
+// the rest in locale-aware alphabetical order. With two or more accounts an "All Inboxes" node comes
+// first and lists every account's Inbox. Messages dragged from a list drop onto a folder of their
+// account (messagesDropped: the window turns it into a move or copy). Reads the cache; reload() after the sync engine changed
 // the folder list or counts. Roles are semantic; the view decides how unread counts look.
 class FolderTreeModel : public QAbstractItemModel
 {
@@ -31,6 +35,9 @@ public:
         IsAccountRole,
         IsSelectableRole,
         FullNameRole,     // the folder's full server name
+        IsUnifiedInboxRole, // the "All Inboxes" node
+        FolderIdsRole,    // QList<qint64>: the folders a node lists (All Inboxes: every account's Inbox)
+        IsSubscribedRole,
     };
 
     explicit FolderTreeModel(Database &database, QObject *parent = nullptr);
@@ -40,6 +47,9 @@ public:
     // Re-reads every account's folders from the cache (a model reset: the folder list is small).
     void reload();
     QModelIndex indexOfFolder(qint64 folderId) const;
+    QModelIndex unifiedInboxIndex() const;
+    // The folder's full server name and account, for actions on messages of lists over several folders.
+    std::optional<FolderInfo> folder(qint64 folderId) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -47,16 +57,30 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction | Qt::CopyAction; }
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
 
     static QString displayName(const FolderInfo &folder);
 
 signals:
     void errorOccurred(const Kestrel::Error &error) const;
+    // Messages of one account were dropped onto `target` (a folder of that account): Move or Copy.
+    void messagesDropped(const Kestrel::FolderInfo &target, const QList<Kestrel::DraggedMessage> &messages,
+                         Qt::DropAction action);
 
 private:
     struct Node;
     Node *nodeFor(const QModelIndex &index) const;
     void buildAccount(Node &accountNode, const QList<FolderInfo> &folders);
+    void addUnifiedInbox();
+    static QVariant unifiedData(const Node &node, int role);
+    const Node *findFolder(qint64 folderId) const;
+    std::optional<FolderInfo> dropTarget(const QMimeData *data, const QModelIndex &parent,
+                                         QList<DraggedMessage> &messages) const;
 
     Database &m_database;
     QList<AccountSettings> m_accounts;

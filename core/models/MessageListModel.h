@@ -4,9 +4,9 @@
 #include "common/Error.h"
 #include "common/FolderInfo.h"
 #include "common/MessageSummary.h"
+#include "models/SummaryBlocks.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -15,10 +15,11 @@ namespace Kestrel {
 
 class Database;
 
-// The message list of one folder, straight from the cache and lazy: rowCount() is one indexed COUNT,
-// rows are read in blocks of BlockSize when a view asks for them and kept in a small LRU, so 100k rows
-// cost a few blocks of memory. Never starts network work (the sync engine fills the cache; call
-// refresh() when it did). Roles are semantic (IsUnreadRole, not fonts): delegates decide the look.
+// The message list of one folder (or of several: All Inboxes), straight from the cache and lazy:
+// rowCount() is one indexed COUNT, rows are read in blocks of BlockSize when a view asks for them and
+// kept in a small LRU, so 100k rows cost a few blocks of memory. The quick filter narrows the same SQL.
+// Never starts network work (the sync engine fills the cache; call refresh() when it did). Roles are
+// semantic (IsUnreadRole, not fonts): delegates decide the look.
 class MessageListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,9 +35,11 @@ public:
         MessageIdRole,
         DateTimeRole,     // QDateTime of the Date column (arrival date)
         SizeRole,         // bytes, for sorting and tooltips
+        FolderIdRole,     // the message's folder (lists over several folders: All Inboxes)
+        AccountIdRole,
     };
-    static constexpr int BlockSize = 256;
-    static constexpr int MaxCachedBlocks = 64;
+    static constexpr int BlockSize = SummaryBlocks::BlockSize;
+    static constexpr int MaxCachedBlocks = SummaryBlocks::MaxCachedBlocks;
 
     // `database` is a read connection owned by the caller's (GUI) thread.
     explicit MessageListModel(Database &database, QObject *parent = nullptr);
@@ -44,7 +47,16 @@ public:
     // Shows a folder; `role` decides whether the correspondent is the sender or, in Sent and Drafts, the
     // recipient. folderId 0 shows nothing.
     void setFolder(qint64 folderId, SpecialUse role = SpecialUse::None);
-    qint64 folderId() const { return m_folderId; }
+    // Several folders as one list, in one order across them (All Inboxes); senders are shown.
+    void setFolders(const QList<qint64> &folderIds);
+    // The quick filter: the list is counted and paged again in SQL, never filtered in memory.
+    void setFilter(const MessageFilter &filter);
+    const MessageFilter &filter() const { return m_scope.filter; }
+    // The single folder shown, or 0 (nothing, or several folders).
+    qint64 folderId() const { return m_scope.folderIds.size() == 1 ? m_scope.folderIds.constFirst() : 0; }
+    const MessageScope &scope() const { return m_scope; }
+    SpecialUse folderRole() const { return m_folderRole; }
+    MessageOrder order() const { return m_order; }
     // The cache changed under this folder: count again and drop cached rows, keeping the view's order.
     void refresh();
     std::optional<MessageSummary> summaryAt(int row) const;
@@ -56,25 +68,28 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Rows drag onto folders (MessageDragData): moved, or copied with Ctrl.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction | Qt::CopyAction; }
 
 signals:
     // A read from the cache failed; the rows concerned stay empty.
     void errorOccurred(const Kestrel::Error &error) const;
 
 private:
-    const MessageSummary *rowAt(int row) const;
-    const QList<MessageSummary> *block(int blockIndex) const;
+    QList<MessageSummary> readBlock(int blockIndex) const;
     void resetContents();
-    QVariant displayData(const MessageSummary &message, int column) const;
-    QString correspondent(const MessageSummary &message) const;
+    void showScope(const QList<qint64> &folderIds, SpecialUse role);
+    bool isOutgoing() const { return m_folderRole == SpecialUse::Sent || m_folderRole == SpecialUse::Drafts; }
 
     MessageListReader m_reader;
-    qint64 m_folderId = 0;
+    MessageScope m_scope;
     SpecialUse m_folderRole = SpecialUse::None;
     MessageOrder m_order;
     int m_count = 0;
-    mutable QHash<int, QList<MessageSummary>> m_blocks;
-    mutable QList<int> m_recentBlocks; // most recently used last
+    SummaryBlocks m_blocks;
 };
 
 } // namespace Kestrel

@@ -1,15 +1,47 @@
 // FolderTreeModel over a real SQLite cache: accounts side by side, nesting by delimiter, special-use
-// order, unread sums, and QAbstractItemModelTester's checks.
+// order, unread sums, the All Inboxes node, dropping dragged messages, and QAbstractItemModelTester's checks.
 #include "cache/AccountStore.h"
 #include "cache/Database.h"
 #include "cache/FolderStore.h"
 #include "models/FolderTreeModel.h"
+#include "models/MessageDragData.h"
+#include "models/MessageListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Kestrel;
+
+namespace {
+
+// Two rows of a message list as a drag sees them: messages 41 and 42 of one folder of Alice's.
+class DraggedRows : public QAbstractListModel
+{
+public:
+    explicit DraggedRows(qint64 folderId)
+        : m_folderId(folderId)
+    {
+    }
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 2; }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        switch (role) {
+        case MessageListModel::MessageRowIdRole: return qint64(100 + index.row());
+        case MessageListModel::AccountIdRole: return QStringLiteral("alice");
+        case MessageListModel::FolderIdRole: return m_folderId;
+        case MessageListModel::UidRole: return 41u + uint(index.row());
+        default: return {};
+        }
+    }
+
+private:
+    qint64 m_folderId;
+};
+
+} // namespace
 
 class TestFolderTreeModel : public QObject
 {
@@ -40,8 +72,8 @@ private slots:
         bob.displayName = QStringLiteral("Bob (home)");
         model.setAccounts({alice, bob});
 
-        QCOMPARE(model.rowCount(), 2);
-        const QModelIndex aliceIndex = model.index(0, 0);
+        QCOMPARE(model.rowCount(), 3); // All Inboxes, Alice, Bob
+        const QModelIndex aliceIndex = model.index(1, 0);
         QCOMPARE(aliceIndex.data().toString(), alice.displayName);
         QVERIFY(aliceIndex.data(FolderTreeModel::IsAccountRole).toBool());
         QCOMPARE(aliceIndex.data(FolderTreeModel::UnreadCountRole).toUInt(), 14u);
@@ -66,10 +98,74 @@ private slots:
 
         const QModelIndex found = model.indexOfFolder(kestrel.data(FolderTreeModel::FolderIdRole).toLongLong());
         QCOMPARE(found, kestrel);
-        QCOMPARE(model.index(0, 0, model.index(1, 0)).data(FolderTreeModel::UnreadCountRole).toUInt(), 3u);
+        QCOMPARE(model.index(0, 0, model.index(2, 0)).data(FolderTreeModel::UnreadCountRole).toUInt(), 3u);
+    }
+
+    void allInboxesListsEveryAccountsInbox()
+    {
+        FolderTreeModel model(m_reader);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAccounts({account(QStringLiteral("alice")), account(QStringLiteral("bob"))});
+        const QModelIndex all = model.index(0, 0);
+        QCOMPARE(all, model.unifiedInboxIndex());
+        QCOMPARE(all.data().toString(), QStringLiteral("All Inboxes"));
+        QVERIFY(all.data(FolderTreeModel::IsUnifiedInboxRole).toBool());
+        QVERIFY(!all.data(FolderTreeModel::IsAccountRole).toBool());
+        QCOMPARE(all.data(FolderTreeModel::UnreadCountRole).toUInt(), 10u); // 7 + 3
+        const QList<qint64> ids = all.data(FolderTreeModel::FolderIdsRole).value<QList<qint64>>();
+        QCOMPARE(ids.size(), 2);
+        QCOMPARE(model.folder(ids[0])->accountId, QStringLiteral("alice"));
+        QCOMPARE(model.folder(ids[1])->accountId, QStringLiteral("bob"));
+        QCOMPARE(model.folder(ids[1])->name, QStringLiteral("INBOX"));
+
+        model.setAccounts({account(QStringLiteral("alice"))}); // one account: its Inbox is enough
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(!model.unifiedInboxIndex().isValid());
+        QVERIFY(model.index(0, 0).data(FolderTreeModel::IsAccountRole).toBool());
+    }
+
+    void messagesDropOntoAFolderOfTheirAccount()
+    {
+        FolderTreeModel model(m_reader);
+        model.setAccounts({account(QStringLiteral("alice")), account(QStringLiteral("bob"))});
+        const QModelIndex aliceIndex = model.index(1, 0);
+        const QModelIndex inbox = model.index(0, 0, aliceIndex);
+        const QModelIndex trash = model.index(2, 0, aliceIndex);
+        const QModelIndex lists = model.index(3, 0, aliceIndex); // implied parent: not a folder
+        const QModelIndex bobInbox = model.index(0, 0, model.index(2, 0));
+        QVERIFY(model.flags(trash).testFlag(Qt::ItemIsDropEnabled));
+        QVERIFY(!model.flags(lists).testFlag(Qt::ItemIsDropEnabled));
+
+        // What a message list's drag carries: the rows' account, folder and UID.
+        DraggedRows source(inbox.data(FolderTreeModel::FolderIdRole).toLongLong());
+        std::unique_ptr<QMimeData> data(MessageDragData::encode({source.index(0, 0), source.index(1, 0), source.index(1, 0)}));
+        QVERIFY(data);
+        QVERIFY(model.canDropMimeData(data.get(), Qt::MoveAction, -1, -1, trash));
+        QVERIFY(!model.canDropMimeData(data.get(), Qt::MoveAction, -1, -1, inbox));    // where they are
+        QVERIFY(!model.canDropMimeData(data.get(), Qt::MoveAction, -1, -1, bobInbox)); // another account
+        QVERIFY(!model.canDropMimeData(data.get(), Qt::MoveAction, -1, -1, lists));
+
+        QSignalSpy dropped(&model, &FolderTreeModel::messagesDropped);
+        QVERIFY(model.dropMimeData(data.get(), Qt::CopyAction, -1, -1, trash));
+        QCOMPARE(dropped.size(), 1);
+        QCOMPARE(dropped[0][0].value<FolderInfo>().name, QStringLiteral("Trash"));
+        const auto messages = dropped[0][1].value<QList<DraggedMessage>>();
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages[1].uid, 42u);
+        QCOMPARE(dropped[0][2].value<Qt::DropAction>(), Qt::CopyAction);
+        QVERIFY(!model.dropMimeData(data.get(), Qt::MoveAction, -1, -1, bobInbox));
+        QCOMPARE(dropped.size(), 1);
     }
 
 private:
+    static AccountSettings account(const QString &id)
+    {
+        AccountSettings settings;
+        settings.id = id;
+        settings.displayName = id;
+        return settings;
+    }
+
     void addFolder(const QString &account, const QString &name, SpecialUse role, quint32 unread)
     {
         QVERIFY(!AccountStore(m_writer).ensureAccount(account, account));

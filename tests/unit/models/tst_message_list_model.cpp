@@ -1,5 +1,6 @@
 // MessageListModel over a real SQLite cache: lazy blocks, sorting, roles, refresh keeping the
-// selection, and QAbstractItemModelTester's consistency checks.
+// selection, the quick filter (flags, attachment, full-text index) and lists over several folders, and
+// QAbstractItemModelTester's consistency checks.
 #include "cache/AccountStore.h"
 #include "cache/Database.h"
 #include "cache/FolderStore.h"
@@ -128,6 +129,115 @@ private slots:
             QVERIFY(model.index(row, 0).data(MessageListModel::UidRole).toUInt() > 0);
         QVERIFY(model.cachedRowOfUid(20000) < 0); // block 0 was evicted long ago
         QVERIFY(model.cachedRowOfUid(1) >= 0);    // the last block is cached
+    }
+
+    void quickFilterNarrowsTheListInSql()
+    {
+        insert(1, 3000);
+        MessageListModel model(m_reader);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolder(m_folderId);
+        MessageFilter filter;
+        filter.unreadOnly = true;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 2000); // every third message is \Seen
+        QCOMPARE(model.index(0, 0).data(MessageListModel::UidRole).toUInt(), 3000u - 1); // 3000 is seen
+        filter.flaggedOnly = true; // unread and flagged: uid % 10 == 0 and uid % 3 != 0
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 200);
+        for (int row = 0; row < model.rowCount(); row += 37) {
+            const quint32 uid = model.index(row, 0).data(MessageListModel::UidRole).toUInt();
+            QVERIFY2(uid % 10 == 0 && uid % 3 != 0, qPrintable(QString::number(uid)));
+        }
+        filter = {};
+        filter.withAttachment = true;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 750);
+        QVERIFY(model.index(749, 0).data(MessageListModel::HasAttachmentRole).toBool());
+        model.setFilter({});
+        QCOMPARE(model.rowCount(), 3000);
+    }
+
+    void textFilterUsesTheFullTextIndex()
+    {
+        insert(1, 500);
+        MessageListModel model(m_reader);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolder(m_folderId);
+        MessageFilter filter;
+        filter.text = QStringLiteral("00042"); // a subject word
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(MessageListModel::UidRole).toUInt(), 42u);
+        filter.text = QStringLiteral("sender 3"); // name words; the last one a prefix, as while typing
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 72); // uid % 7 == 3 among 1..500
+        filter.text = QStringLiteral("s3@exam");
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 72);
+        filter.unreadOnly = true;
+        model.setFilter(filter);
+        QVERIFY(model.rowCount() > 0 && model.rowCount() < 72);
+        filter = {};
+        filter.text = QStringLiteral("\"(*) OR"); // operators are text, never an FTS syntax error
+        QSignalSpy errors(&model, &MessageListModel::errorOccurred);
+        model.setFilter(filter);
+        QCOMPARE(errors.size(), 0);
+        QCOMPARE(model.rowCount(), 0);
+        filter.text = QStringLiteral("алиса"); // recipient names are indexed too, in any case
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 500);
+    }
+
+    void filterKeepsTheSelectedMessageWhenItStillMatches()
+    {
+        insert(1, 1000);
+        MessageListModel model(m_reader);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolder(m_folderId);
+        QItemSelectionModel selection(&model);
+        selection.setCurrentIndex(model.index(10, 0), QItemSelectionModel::SelectCurrent); // uid 990, flagged
+        MessageFilter filter;
+        filter.flaggedOnly = true;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(selection.currentIndex().data(MessageListModel::UidRole).toUInt(), 990u);
+        QCOMPARE(selection.currentIndex().row(), 1);
+        model.setFolder(m_folderId); // another folder (or the same again) starts unfiltered
+        QCOMPARE(model.rowCount(), 1000);
+        QVERIFY(model.filter().isEmpty());
+    }
+
+    void listsSeveralFoldersAsOne()
+    {
+        insert(1, 300);
+        FolderInfo other;
+        other.accountId = QStringLiteral("a");
+        other.name = QStringLiteral("Other");
+        QVERIFY(!FolderStore(m_writer).upsertFolder(other));
+        QList<MessageSummary> batch;
+        for (quint32 uid = 1; uid <= 100; ++uid) {
+            MessageSummary m = makeMessage(uid);
+            m.internalDate = m.internalDate.addSecs(30); // interleaved with the first folder's
+            batch << m;
+        }
+        QVERIFY(!MessageStore(m_writer).upsertMessages(other.id, batch));
+        MessageListModel model(m_reader);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolders({m_folderId, other.id});
+        QCOMPARE(model.rowCount(), 400);
+        QCOMPARE(model.folderId(), 0);
+        // Newest first across both folders: uid 300 of the first, ..., uid 100 of Other after uid 100.
+        QCOMPARE(model.index(0, 0).data(MessageListModel::FolderIdRole).toLongLong(), m_folderId);
+        const int row = 300 - 100; // 200 rows of the first folder are newer than Other's newest
+        QCOMPARE(model.index(row, 0).data(MessageListModel::FolderIdRole).toLongLong(), other.id);
+        QCOMPARE(model.index(row, 0).data(MessageListModel::UidRole).toUInt(), 100u);
+        QCOMPARE(model.index(row, 0).data(MessageListModel::AccountIdRole).toString(), QStringLiteral("a"));
+        QVERIFY(model.flags(model.index(0, 0)).testFlag(Qt::ItemIsDragEnabled));
+        MessageFilter filter;
+        filter.flaggedOnly = true;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 40);
     }
 
     void listDateShowsTimeOnlyForToday()

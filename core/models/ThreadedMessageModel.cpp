@@ -1,0 +1,169 @@
+#include "models/ThreadedMessageModel.h"
+
+#include "models/MessageCells.h"
+#include "models/MessageDragData.h"
+#include "models/MessageListModel.h"
+
+#include <QElapsedTimer>
+
+namespace Kestrel {
+
+ThreadedMessageModel::ThreadedMessageModel(Database &database, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_reader(database)
+    , m_blocks([this](int blockIndex) { return readBlock(blockIndex); })
+{
+}
+
+void ThreadedMessageModel::setScope(const MessageScope &scope, SpecialUse role)
+{
+    beginResetModel();
+    m_scope = scope;
+    m_folderRole = role;
+    rebuild();
+    endResetModel();
+}
+
+void ThreadedMessageModel::setFilter(const MessageFilter &filter)
+{
+    if (filter == m_scope.filter)
+        return;
+    m_scope.filter = filter;
+    refresh();
+}
+
+void ThreadedMessageModel::rebuild()
+{
+    m_blocks.clear();
+    QElapsedTimer timer;
+    timer.start();
+    QList<ThreadLink> links;
+    if (!m_scope.isEmpty()) {
+        if (const auto error = m_reader.links(m_scope, m_order.column, links)) {
+            links.clear();
+            emit errorOccurred(*error);
+        }
+    }
+    m_threads = MessageThreads::build(links, m_order.column, m_order.order);
+    m_lastBuildMs = timer.elapsed();
+}
+
+void ThreadedMessageModel::refresh()
+{
+    // Selected and expanded rows are persistent indexes: they follow their message into the new tree.
+    emit layoutAboutToBeChanged();
+    const QModelIndexList persistent = persistentIndexList();
+    QList<qint64> ids;
+    for (const QModelIndex &index : persistent)
+        ids << (nodeOf(index) >= 0 ? m_threads.node(nodeOf(index)).id : 0);
+    rebuild();
+    QModelIndexList updated;
+    for (qsizetype i = 0; i < persistent.size(); ++i)
+        updated << indexOfMessage(ids[i], persistent[i].column());
+    changePersistentIndexList(persistent, updated);
+    emit layoutChanged();
+}
+
+QList<MessageSummary> ThreadedMessageModel::readBlock(int blockIndex) const
+{
+    const int first = blockIndex * SummaryBlocks::BlockSize;
+    const int end = qMin(m_threads.size(), first + SummaryBlocks::BlockSize);
+    QList<qint64> ids;
+    QHash<qint64, int> offsets;
+    for (int position = first; position < end; ++position) {
+        const qint64 id = m_threads.node(m_threads.nodeAtPosition(position)).id;
+        offsets.insert(id, position - first);
+        ids << id;
+    }
+    QList<MessageSummary> read;
+    if (const auto error = m_reader.summaries(ids, read))
+        emit errorOccurred(*error);
+    QList<MessageSummary> rows(ids.size());
+    for (MessageSummary &row : read)
+        rows[offsets.value(row.id)] = std::move(row);
+    return rows; // a message deleted since the tree was built stays an empty row until refresh()
+}
+
+std::optional<MessageSummary> ThreadedMessageModel::summaryAt(const QModelIndex &index) const
+{
+    const int node = nodeOf(index);
+    if (node < 0 || node >= m_threads.size())
+        return std::nullopt;
+    const MessageSummary *message = m_blocks.at(m_threads.position(node));
+    return message && message->id != 0 ? std::optional(*message) : std::nullopt;
+}
+
+QModelIndex ThreadedMessageModel::indexOfMessage(qint64 messageRowId, int column) const
+{
+    const int node = m_threads.nodeOfId(messageRowId);
+    return node < 0 ? QModelIndex() : createIndex(m_threads.node(node).row, column, quintptr(node));
+}
+
+QModelIndex ThreadedMessageModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= MessageListModel::ColumnCount || parent.column() > 0)
+        return {};
+    const QList<int> &children = m_threads.childrenOf(nodeOf(parent));
+    if (row < 0 || row >= children.size())
+        return {};
+    return createIndex(row, column, quintptr(children[row]));
+}
+
+QModelIndex ThreadedMessageModel::parent(const QModelIndex &child) const
+{
+    const int node = nodeOf(child);
+    if (node < 0)
+        return {};
+    const int parent = m_threads.node(node).parent;
+    return parent < 0 ? QModelIndex() : createIndex(m_threads.node(parent).row, 0, quintptr(parent));
+}
+
+int ThreadedMessageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.column() > 0 ? 0 : int(m_threads.childrenOf(nodeOf(parent)).size());
+}
+
+int ThreadedMessageModel::columnCount(const QModelIndex &) const
+{
+    return MessageListModel::ColumnCount;
+}
+
+QVariant ThreadedMessageModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const auto message = summaryAt(index);
+    return message ? MessageCells::data(*message, index.column(), role, isOutgoing()) : QVariant();
+}
+
+QVariant ThreadedMessageModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    return orientation == Qt::Horizontal ? MessageCells::headerData(section, role, isOutgoing()) : QVariant();
+}
+
+void ThreadedMessageModel::sort(int column, Qt::SortOrder order)
+{
+    const MessageOrder wanted = MessageCells::orderFor(column, order);
+    if (wanted.column == m_order.column && wanted.order == m_order.order)
+        return;
+    m_order = wanted;
+    refresh();
+}
+
+Qt::ItemFlags ThreadedMessageModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags base = QAbstractItemModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base;
+}
+
+QStringList ThreadedMessageModel::mimeTypes() const
+{
+    return {MessageDragData::mimeType()};
+}
+
+QMimeData *ThreadedMessageModel::mimeData(const QModelIndexList &indexes) const
+{
+    return MessageDragData::encode(indexes);
+}
+
+} // namespace Kestrel
