@@ -1,5 +1,6 @@
 #include "send/AccountSend.h"
 
+#include "cache/AccountStore.h"
 #include "send/OutboxStore.h"
 #include "send/SendErrors.h"
 #include "send/SentFiler.h"
@@ -33,6 +34,9 @@ void AccountSend::start(qint64 onlyId)
 // is told that the delivery could not be confirmed).
 std::optional<Error> AccountSend::recover()
 {
+    // The offline queue (the original's flag) belongs to a cached account: `send` may come before any sync.
+    if (auto error = AccountStore(m_db).ensureAccount(m_account.id, m_account.displayName))
+        return error;
     OutboxStore store(m_db);
     QList<OutboxEntry> entries;
     if (auto error = store.list(m_account.id, entries))
