@@ -5,9 +5,11 @@
 #include "common/OutgoingMessage.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QThread;
@@ -65,9 +67,11 @@ signals:
     void changed(const QString &accountId);
 
 private:
-    void withPassword(const AccountSettings &account, std::function<void(const QString &)> use);
+    void withPassword(const AccountSettings &account, std::function<void(const QString &)> use,
+                      std::function<void(const Error &)> failedToRead);
 
     CredentialStore &m_credentials;
+    QHash<QString, AccountSettings> m_accounts; // as last given, for the back-off's own flushes
     QThread *m_thread = nullptr;
     OutboxWorker *m_worker = nullptr;
     quint64 m_nextTicket = 1;
