@@ -1,0 +1,71 @@
+#include "accounts/AccountSettingsForm.h"
+
+#include "accounts/ServerSettingsEditor.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace Kestrel::Ui {
+
+AccountSettingsForm::AccountSettingsForm(QWidget *parent)
+    : QWidget(parent)
+    , m_displayName(new QLineEdit(this))
+    , m_email(new QLineEdit(this))
+    , m_userName(new QLineEdit(this))
+    , m_imap(new ServerSettingsEditor(ServerSettingsEditor::Kind::Imap, this))
+    , m_smtp(new ServerSettingsEditor(ServerSettingsEditor::Kind::Smtp, this))
+{
+    m_userName->setToolTip(tr("Sent to the servers exactly as typed, e.g. user@example.org\\shared for a "
+                              "shared mailbox."));
+    auto *layout = new QFormLayout(this);
+    layout->addRow(tr("Account &name:"), m_displayName);
+    layout->addRow(tr("&Email address:"), m_email);
+    layout->addRow(tr("&User name:"), m_userName);
+    layout->addRow(tr("&Incoming (IMAP):"), m_imap);
+    layout->addRow(tr("&Outgoing (SMTP):"), m_smtp);
+    for (QLineEdit *edit : {m_displayName, m_email, m_userName, m_imap->hostEdit(), m_smtp->hostEdit()})
+        connect(edit, &QLineEdit::textEdited, this, &AccountSettingsForm::edited);
+    for (ServerSettingsEditor *editor : {m_imap, m_smtp}) {
+        connect(editor->portBox(), &QSpinBox::valueChanged, this, &AccountSettingsForm::edited);
+        connect(editor->securityBox(), &QComboBox::currentIndexChanged, this, &AccountSettingsForm::edited);
+    }
+}
+
+AccountSettings AccountSettingsForm::settings() const
+{
+    AccountSettings settings = m_base;
+    settings.displayName = m_displayName->text().trimmed();
+    settings.email = m_email->text().trimmed();
+    settings.userName = m_userName->text(); // as typed: backslashes and spaces may matter to the server
+    settings.imap = m_imap->endpoint();
+    settings.smtp = m_smtp->endpoint();
+    return settings;
+}
+
+void AccountSettingsForm::setSettings(const AccountSettings &settings)
+{
+    m_base = settings;
+    m_displayName->setText(settings.displayName);
+    m_email->setText(settings.email);
+    m_userName->setText(settings.userName);
+    m_imap->setEndpoint(settings.imap);
+    m_smtp->setEndpoint(settings.smtp);
+}
+
+QString AccountSettingsForm::missingValue() const
+{
+    const AccountSettings s = settings();
+    if (!s.email.contains(QLatin1Char('@')))
+        return tr("Enter the email address, e.g. ann@example.org.");
+    if (s.userName.isEmpty())
+        return tr("Enter the user name the servers expect.");
+    if (s.imap.host.isEmpty())
+        return tr("Enter the incoming (IMAP) server.");
+    if (s.smtp.host.isEmpty())
+        return tr("Enter the outgoing (SMTP) server.");
+    return {};
+}
+
+} // namespace Kestrel::Ui

@@ -1,0 +1,263 @@
+#include "accounts/AccountWizard.h"
+
+#include "accounts/AccountSettingsForm.h"
+#include "accounts/CertificatePrompt.h"
+
+#include "account/ConnectionTest.h"
+#include "account/autoconfig/AccountDiscovery.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace Kestrel::Ui {
+
+AccountWizard::AccountWizard(DiscoveryOptions options, QWidget *parent)
+    : QDialog(parent)
+    , m_options(std::move(options))
+    , m_pages(new QStackedWidget(this))
+{
+    setWindowTitle(tr("Add Account"));
+    m_pages->addWidget(createIdentityPage());
+    m_pages->addWidget(createSettingsPage());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+    resize(620, 420);
+}
+
+AccountWizard::~AccountWizard()
+{
+    delete m_connectionTest; // wipes the password it holds
+}
+
+QWidget *AccountWizard::createIdentityPage()
+{
+    auto *page = new QWidget(this);
+    m_name = new QLineEdit(page);
+    m_name->setPlaceholderText(tr("Ann Lee"));
+    m_email = new QLineEdit(page);
+    m_email->setPlaceholderText(tr("ann@example.org"));
+    m_password = new QLineEdit(page);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_next = new QPushButton(tr("&Continue"), page);
+    m_next->setDefault(true);
+    m_manual = new QPushButton(tr("Set up &manually"), page);
+    auto *cancel = new QPushButton(tr("Cancel"), page);
+    connect(m_next, &QPushButton::clicked, this, [this] { goToSettings(!m_editing); });
+    connect(m_manual, &QPushButton::clicked, this, [this] { goToSettings(false); });
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Your &name:"), m_name);
+    form->addRow(tr("&Email address:"), m_email);
+    form->addRow(tr("&Password:"), m_password);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(cancel);
+    buttons->addStretch();
+    buttons->addWidget(m_manual);
+    buttons->addWidget(m_next);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addStretch();
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget *AccountWizard::createSettingsPage()
+{
+    auto *page = new QWidget(this);
+    m_status = new QLabel(page);
+    m_status->setWordWrap(true);
+    m_form = new AccountSettingsForm(page);
+    connect(m_form, &AccountSettingsForm::edited, this, [this] { m_userEdited = true; });
+    m_imapResult = new QLabel(page);
+    m_smtpResult = new QLabel(page);
+    for (QLabel *label : {m_imapResult, m_smtpResult}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse); // the server's words can be copied
+    }
+    auto *back = new QPushButton(tr("&Back"), page);
+    m_test = new QPushButton(tr("&Test Connection"), page);
+    m_finish = new QPushButton(tr("&Finish"), page);
+    m_finish->setDefault(true);
+    connect(back, &QPushButton::clicked, this, [this] { m_pages->setCurrentIndex(0); });
+    connect(m_test, &QPushButton::clicked, this, &AccountWizard::startTest);
+    connect(m_finish, &QPushButton::clicked, this, &AccountWizard::finish);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(back);
+    buttons->addStretch();
+    buttons->addWidget(m_test);
+    buttons->addWidget(m_finish);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_status);
+    layout->addWidget(m_form);
+    layout->addWidget(m_imapResult);
+    layout->addWidget(m_smtpResult);
+    layout->addStretch();
+    layout->addLayout(buttons);
+    return page;
+}
+
+void AccountWizard::setAccount(const AccountSettings &settings)
+{
+    m_editing = true;
+    setWindowTitle(tr("Edit Account"));
+    m_name->setText(settings.displayName);
+    m_email->setText(settings.email);
+    m_password->setPlaceholderText(tr("Unchanged"));
+    m_form->setSettings(settings);
+    m_manual->hide();
+}
+
+CertificatePrompt *AccountWizard::certificatePrompt() const
+{
+    return m_prompt;
+}
+
+int AccountWizard::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+void AccountWizard::goToSettings(bool search)
+{
+    const QString email = m_email->text().trimmed();
+    if (!m_editing && !email.contains(QLatin1Char('@')) && search) {
+        m_email->setFocus();
+        m_email->setToolTip(tr("Enter the whole address, e.g. ann@example.org."));
+        m_status->clear();
+        return;
+    }
+    AccountSettings settings = m_form->settings();
+    settings.displayName = m_name->text().trimmed();
+    settings.email = email;
+    if (!m_editing && (settings.userName.isEmpty() || !m_userEdited))
+        settings.userName = email;
+    m_form->setSettings(settings);
+    m_pages->setCurrentIndex(1);
+    if (!search) {
+        m_status->setText(m_editing ? QString() : tr("Enter the settings your provider gives."));
+        return;
+    }
+    m_status->setText(tr("Looking for the settings of %1…").arg(email.section(QLatin1Char('@'), -1)));
+    if (m_discovery)
+        m_discovery->deleteLater();
+    m_discovery = new AccountDiscovery(m_options, this);
+    connect(m_discovery, &AccountDiscovery::finished, this, &AccountWizard::onDiscovered);
+    m_discovery->start(email);
+}
+
+void AccountWizard::onDiscovered(const DiscoveredServers &found)
+{
+    if (!found.imap && !found.smtp) {
+        m_status->setText(tr("No settings were found for this address. Enter the ones your provider gives."));
+        return;
+    }
+    if (m_userEdited) {
+        m_status->setText(tr("Settings were found, but you have already changed the form; it is left as you typed it."));
+        return;
+    }
+    AccountSettings settings = m_form->settings();
+    QStringList sources;
+    if (found.imap) {
+        settings.imap = found.imap->endpoint;
+        settings.userName = found.imap->userName.isEmpty() ? settings.userName : found.imap->userName;
+        sources << tr("incoming server: %1").arg(sourceName(found.imap->source));
+    }
+    if (found.smtp) {
+        settings.smtp = found.smtp->endpoint;
+        sources << tr("outgoing server: %1").arg(sourceName(found.smtp->source));
+    }
+    m_form->setSettings(settings);
+    m_status->setText(tr("Found (%1). Every value can be changed.").arg(sources.join(QStringLiteral("; "))));
+}
+
+QString AccountWizard::sourceName(DiscoverySource source)
+{
+    switch (source) {
+    case DiscoverySource::Preset: return tr("built-in settings");
+    case DiscoverySource::Autoconfig: return tr("the provider's configuration file");
+    case DiscoverySource::Srv: return tr("DNS SRV records");
+    case DiscoverySource::Guess: return tr("a server that answered");
+    }
+    return {};
+}
+
+void AccountWizard::startTest()
+{
+    if (const QString missing = m_form->missingValue(); !missing.isEmpty()) {
+        m_imapResult->setText(missing);
+        m_smtpResult->clear();
+        return;
+    }
+    if (m_password->text().isEmpty()) {
+        m_imapResult->setText(tr("Enter the password (on the first page) to test the connection."));
+        m_smtpResult->clear();
+        return;
+    }
+    delete m_connectionTest;
+    m_connectionTest = new ConnectionTest(m_form->settings(), m_password->text(), this);
+    m_imapResult->setText(tr("Incoming: connecting…"));
+    m_smtpResult->setText(tr("Outgoing: connecting…"));
+    m_test->setEnabled(false);
+    connect(m_connectionTest, &ConnectionTest::imapFinished, this,
+            [this](const ConnectionTestResult &result) { onTestResult(m_imapResult, tr("Incoming"), result); });
+    connect(m_connectionTest, &ConnectionTest::smtpFinished, this,
+            [this](const ConnectionTestResult &result) { onTestResult(m_smtpResult, tr("Outgoing"), result); });
+    connect(m_connectionTest, &ConnectionTest::finished, this, [this] { m_test->setEnabled(true); });
+    m_connectionTest->start();
+}
+
+void AccountWizard::onTestResult(QLabel *label, const QString &side, const ConnectionTestResult &result)
+{
+    if (result.ok()) {
+        label->setText(tr("%1: logged in (%2).").arg(side, QString::fromLatin1(result.mechanism.isEmpty()
+                                                                                  ? QByteArray("AUTH") : result.mechanism)));
+        return;
+    }
+    label->setText(tr("%1: %2").arg(side, result.error->userMessage));
+    label->setToolTip(result.error->detail);
+    if (result.certificate)
+        askAboutCertificate(*result.certificate);
+}
+
+void AccountWizard::askAboutCertificate(const CertificateProblem &problem)
+{
+    if (m_prompt && m_prompt->problem().sha256 == problem.sha256 && m_prompt->problem().host == problem.host
+        && m_prompt->problem().port == problem.port)
+        return; // already asking about this one
+    m_prompt = new CertificatePrompt(problem, this);
+    connect(m_prompt, &CertificatePrompt::trusted, this, [this](const TrustedCertificate &pin) {
+        AccountSettings settings = m_form->settings();
+        settings.trustedCertificates = CertificatePrompt::withPin(settings.trustedCertificates, pin);
+        m_form->setSettings(settings);
+        startTest(); // and see whether that was all
+    });
+    m_prompt->show();
+}
+
+void AccountWizard::finish()
+{
+    if (const QString missing = m_form->missingValue(); !missing.isEmpty()) {
+        m_status->setText(missing);
+        return;
+    }
+    if (!m_editing && m_password->text().isEmpty()) {
+        m_status->setText(tr("Enter the password on the first page; it is kept in the system keychain."));
+        return;
+    }
+    AccountSettings settings = m_form->settings();
+    if (settings.id.isEmpty())
+        settings.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (settings.displayName.isEmpty())
+        settings.displayName = settings.email;
+    emit accountReady(settings, m_password->text());
+    m_password->clear();
+    accept();
+}
+
+} // namespace Kestrel::Ui
