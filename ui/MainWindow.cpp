@@ -4,19 +4,26 @@
 #include "ConnectionIndicator.h"
 #include "FolderDelegate.h"
 #include "MainWindowActions.h"
-#include "MessageDelegate.h"
 #include "PendingActionsDialog.h"
 #include "ReaderPane.h"
 #include "ReaderWidget.h"
+#include "folders/FolderCommands.h"
+#include "folders/FolderMenu.h"
+#include "list/MessageListPane.h"
+#include "list/QuickFilterBar.h"
+#include "list/ReadMarker.h"
 
 #include "models/FolderTreeModel.h"
 #include "models/MessageListModel.h"
+#include "models/ThreadedMessageModel.h"
 #include "sync/reading/ContentFetchCoordinator.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QHeaderView>
 #include <QStatusBar>
@@ -28,7 +35,9 @@ MainWindow::MainWindow(Database &cache, RemoteContentPolicy *remoteContent, QWid
     : QMainWindow(parent)
     , m_actions(new MainWindowActions(this))
     , m_folderModel(new FolderTreeModel(cache, this))
-    , m_messageModel(new MessageListModel(cache, this))
+    , m_list(new MessageListPane(cache))
+    , m_folderCommands(new FolderCommands(this))
+    , m_readMarker(new ReadMarker(this))
     , m_reader(new ReaderWidget(cache, remoteContent))
     , m_cache(cache)
 {
@@ -48,36 +57,24 @@ void MainWindow::buildPanes()
     m_folderView->setAccessibleName(tr("Folders"));
     m_folderView->setModel(m_folderModel);
     m_folderView->setItemDelegate(new FolderDelegate(m_folderView));
+    m_folderView->setDragDropMode(QAbstractItemView::DropOnly); // messages from the list: move, Ctrl copies
+    m_folderView->setDefaultDropAction(Qt::MoveAction);
     connect(m_folderView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { folderActivated(current); });
+    connect(m_folderModel, &FolderTreeModel::messagesDropped, this, &MainWindow::dropMessages);
+    connect(m_folderCommands, &FolderCommands::actionRequested, this, &MainWindow::messageActionRequested);
 
-    m_messageView = new QTreeView;
-    m_messageView->setObjectName(QStringLiteral("messageView"));
-    m_messageView->setRootIsDecorated(false);
-    m_messageView->setUniformRowHeights(true); // lets the view lay out 100k rows without measuring each
-    m_messageView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_messageView->setAccessibleName(tr("Messages"));
-    m_messageView->setModel(m_messageModel);
-    m_messageView->setItemDelegate(new MessageDelegate(m_messageView));
-    m_messageView->setSortingEnabled(true);
-    m_messageView->sortByColumn(MessageListModel::DateColumn, Qt::DescendingOrder);
-    m_messageView->setAllColumnsShowFocus(true);
-    QHeaderView *header = m_messageView->header();
-    header->setStretchLastSection(false);
-    header->resizeSection(MessageListModel::StatusColumn, 28);
-    header->resizeSection(MessageListModel::AttachmentColumn, 28);
-    header->resizeSection(MessageListModel::CorrespondentColumn, 220);
-    header->setSectionResizeMode(MessageListModel::SubjectColumn, QHeaderView::Stretch);
-    header->resizeSection(MessageListModel::DateColumn, 180);
-    header->resizeSection(MessageListModel::SizeColumn, 80);
-    connect(m_messageView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { messageActivated(current); });
+    connect(m_list, &MessageListPane::currentMessageChanged, this, &MainWindow::messageActivated);
+    connect(m_list, &MessageListPane::filterApplied, this, [this](int count) {
+        statusBar()->showMessage(tr("%n message(s)", nullptr, count));
+    });
+    connect(m_readMarker, &ReadMarker::markRead, this, &MainWindow::markShownRead);
 
     connect(m_reader, &ReaderWidget::contentWanted, this, &MainWindow::messageContentWanted);
     connect(m_reader, &ReaderWidget::remoteContentPolicyChanged, this, &MainWindow::remoteContentPolicyChanged);
 
     auto *rightSplitter = new QSplitter(Qt::Vertical);
-    rightSplitter->addWidget(m_messageView);
+    rightSplitter->addWidget(m_list);
     rightSplitter->addWidget(m_reader);
     rightSplitter->setStretchFactor(0, 2);
     rightSplitter->setStretchFactor(1, 3);
@@ -89,6 +86,21 @@ void MainWindow::buildPanes()
     m_mainSplitter->setStretchFactor(1, 4);
     m_mainSplitter->setSizes({260, 940});
     setCentralWidget(m_mainSplitter);
+}
+
+QTreeView *MainWindow::messageView() const
+{
+    return m_list->view();
+}
+
+MessageListModel *MainWindow::messageModel() const
+{
+    return m_list->flatModel();
+}
+
+ThreadedMessageModel *MainWindow::threadModel() const
+{
+    return m_list->threadModel();
 }
 
 void MainWindow::buildMenus()
@@ -103,6 +115,9 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->toggleThreads);
+    view->addAction(m_actions->quickFilter);
+    connect(m_actions->toggleThreads, &QAction::toggled, m_list, &MessageListPane::setThreaded);
+    connect(m_actions->quickFilter, &QAction::triggered, m_list->filterBar(), &QuickFilterBar::focusText);
     view->addSeparator();
     QAction *pending = view->addAction(tr("&Pending Actions…"));
     pending->setObjectName(QStringLiteral("showPendingActions"));
@@ -125,6 +140,9 @@ void MainWindow::buildMenus()
                               [](const MessageSummary &m) { return m.flags.system.testFlag(MessageFlag::Flagged); });
     });
     connect(m_actions->deleteMessage, &QAction::triggered, this, [this] { actOnSelection(Sync::UserAction::Kind::Delete); });
+
+    buildGoMenu();
+    buildFolderMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about);
@@ -156,13 +174,18 @@ ReaderPane *MainWindow::readerView() const
 
 void MainWindow::showFirstInbox()
 {
-    const QModelIndex account = m_folderModel->index(0, 0);
-    for (int row = 0; row < m_folderModel->rowCount(account); ++row) {
-        const QModelIndex folder = m_folderModel->index(row, 0, account);
-        if (SpecialUse(folder.data(FolderTreeModel::SpecialUseRole).toInt()) == SpecialUse::Inbox) {
-            m_folderView->setCurrentIndex(folder);
-            return;
+    for (int top = 0; top < m_folderModel->rowCount(); ++top) {
+        const QModelIndex account = m_folderModel->index(top, 0);
+        if (!account.data(FolderTreeModel::IsAccountRole).toBool())
+            continue; // All Inboxes comes first; a client opens the first account's Inbox
+        for (int row = 0; row < m_folderModel->rowCount(account); ++row) {
+            const QModelIndex folder = m_folderModel->index(row, 0, account);
+            if (SpecialUse(folder.data(FolderTreeModel::SpecialUseRole).toInt()) == SpecialUse::Inbox) {
+                m_folderView->setCurrentIndex(folder);
+                return;
+            }
         }
+        return;
     }
 }
 
@@ -173,8 +196,9 @@ void MainWindow::cacheChanged()
     m_folderView->expandToDepth(0);
     if (open != 0) {
         const QSignalBlocker blocker(m_folderView->selectionModel()); // same folder: keep the list as is
-        m_folderView->setCurrentIndex(m_folderModel->indexOfFolder(open));
-        m_messageModel->refresh();
+        m_folderView->setCurrentIndex(open == UnifiedInbox ? m_folderModel->unifiedInboxIndex()
+                                                           : m_folderModel->indexOfFolder(open));
+        m_list->refresh();
     }
     m_reader->refresh();
 }
@@ -224,21 +248,12 @@ void MainWindow::setConnectionStatus(const QString &accountId, const Sync::Conne
 
 std::optional<MessageSummary> MainWindow::currentMessage() const
 {
-    const QModelIndex current = m_messageView->currentIndex();
-    if (!current.isValid())
-        return std::nullopt;
-    return m_messageModel->summaryAt(current.row());
+    return m_list->currentMessage();
 }
 
 QList<MessageSummary> MainWindow::selectedMessages() const
 {
-    QList<MessageSummary> messages;
-    const QModelIndexList rows = m_messageView->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows) {
-        if (const auto message = m_messageModel->summaryAt(row.row()))
-            messages << *message;
-    }
-    return messages;
+    return m_list->selectedMessages();
 }
 
 // M and S: when any selected message lacks the flag, all get it; otherwise all lose it (as in every
@@ -246,51 +261,122 @@ QList<MessageSummary> MainWindow::selectedMessages() const
 void MainWindow::toggleFlagOnSelection(const QString &flag, bool (*isSet)(const MessageSummary &))
 {
     const QList<MessageSummary> messages = selectedMessages();
-    if (messages.isEmpty() || m_openAccountId.isEmpty())
+    if (messages.isEmpty())
         return;
     Sync::UserAction action;
-    action.folder = m_openFolderName;
     const bool allSet = std::all_of(messages.begin(), messages.end(), isSet);
     (allSet ? action.removeFlags : action.addFlags) << flag;
-    for (const MessageSummary &message : messages)
-        action.uids << message.uid;
-    emit messageActionRequested(m_openAccountId, action);
+    emitPerFolder(messages, action);
 }
 
 void MainWindow::actOnSelection(Sync::UserAction::Kind kind)
 {
-    const QList<MessageSummary> messages = selectedMessages();
-    if (messages.isEmpty() || m_openAccountId.isEmpty())
-        return;
     Sync::UserAction action;
     action.kind = kind;
-    action.folder = m_openFolderName;
-    for (const MessageSummary &message : messages)
-        action.uids << message.uid;
-    emit messageActionRequested(m_openAccountId, action);
+    emitPerFolder(selectedMessages(), action);
+}
+
+void MainWindow::emitPerFolder(const QList<MessageSummary> &messages, const Sync::UserAction &pattern)
+{
+    QList<qint64> folderOrder;
+    QHash<qint64, QList<quint32>> uidsByFolder;
+    for (const MessageSummary &message : messages) {
+        if (!uidsByFolder.contains(message.folderId))
+            folderOrder << message.folderId;
+        uidsByFolder[message.folderId] << message.uid;
+    }
+    for (const qint64 folderId : std::as_const(folderOrder)) {
+        const auto folder = m_folderModel->folder(folderId);
+        if (!folder)
+            continue; // the folder went away under the list; the next refresh drops its rows
+        Sync::UserAction action = pattern;
+        action.folder = folder->name;
+        action.uids = uidsByFolder.value(folderId);
+        emit messageActionRequested(folder->accountId, action);
+    }
 }
 
 void MainWindow::folderActivated(const QModelIndex &index)
 {
-    const qint64 folderId = index.data(FolderTreeModel::FolderIdRole).toLongLong();
+    const bool unified = index.data(FolderTreeModel::IsUnifiedInboxRole).toBool();
+    const qint64 folderId = unified ? UnifiedInbox : index.data(FolderTreeModel::FolderIdRole).toLongLong();
     if (folderId == m_openFolderId)
         return;
     m_openFolderId = folderId;
     m_openFolderName = index.data(FolderTreeModel::FullNameRole).toString();
     m_openAccountId = index.data(FolderTreeModel::AccountIdRole).toString();
-    m_messageModel->setFolder(folderId, SpecialUse(index.data(FolderTreeModel::SpecialUseRole).toInt()));
-    m_messageModel->sort(m_messageView->header()->sortIndicatorSection(), m_messageView->header()->sortIndicatorOrder());
+    if (unified)
+        m_list->showFolders(index.data(FolderTreeModel::FolderIdsRole).value<QList<qint64>>());
+    else
+        m_list->showFolder(folderId, SpecialUse(index.data(FolderTreeModel::SpecialUseRole).toInt()));
     m_reader->clearMessage();
-    statusBar()->showMessage(tr("%n message(s)", nullptr, m_messageModel->rowCount()));
+    m_readMarker->shown(std::nullopt);
+    statusBar()->showMessage(tr("%n message(s)", nullptr, m_list->messageCount()));
 }
 
-void MainWindow::messageActivated(const QModelIndex &index)
+void MainWindow::messageActivated(const std::optional<MessageSummary> &message)
 {
-    const auto message = m_messageModel->summaryAt(index.row());
     if (message)
         m_reader->showMessage(*message);
     else
         m_reader->clearMessage();
+    m_readMarker->shown(message);
+}
+
+void MainWindow::markShownRead(const MessageSummary &message)
+{
+    const auto current = currentMessage();
+    if (!current || current->id != message.id || current->flags.isSeen())
+        return; // the user moved on, or it was marked read meanwhile
+    Sync::UserAction action;
+    action.addFlags << QStringLiteral("\\Seen");
+    emitPerFolder({message}, action);
+}
+
+// Space: the reader pages down while there is more to read, then the next unread message opens.
+void MainWindow::readOn()
+{
+    QScrollBar *bar = readerView()->verticalScrollBar();
+    if (currentMessage() && bar->value() < bar->maximum()) {
+        bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        return;
+    }
+    if (!m_list->selectNextUnread())
+        statusBar()->showMessage(tr("No more unread messages in this list."));
+}
+
+void MainWindow::dropMessages(const FolderInfo &target, const QList<DraggedMessage> &messages, Qt::DropAction action)
+{
+    QList<MessageSummary> moved;
+    for (const DraggedMessage &dragged : messages) {
+        MessageSummary message;
+        message.accountId = dragged.accountId;
+        message.folderId = dragged.folderId;
+        message.uid = dragged.uid;
+        moved << message;
+    }
+    Sync::UserAction pattern;
+    pattern.kind = action == Qt::CopyAction ? Sync::UserAction::Kind::Copy : Sync::UserAction::Kind::Move;
+    pattern.target = target.name;
+    emitPerFolder(moved, pattern);
+}
+
+void MainWindow::buildGoMenu()
+{
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(m_actions->nextUnread);
+    go->addAction(m_actions->readOn);
+    connect(m_actions->nextUnread, &QAction::triggered, this, [this] {
+        if (!m_list->selectNextUnread())
+            statusBar()->showMessage(tr("No more unread messages in this list."));
+    });
+    connect(m_actions->readOn, &QAction::triggered, this, &MainWindow::readOn);
+}
+
+void MainWindow::buildFolderMenu()
+{
+    m_folderMenu = new FolderMenu(m_folderView, m_folderModel, m_actions, m_folderCommands);
+    m_folderMenu->addActionsTo(menuBar()->addMenu(tr("F&older")));
 }
 
 QDialog *MainWindow::showPendingActions()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account/AccountSettings.h"
+#include "common/FolderInfo.h"
 #include "common/MessageSummary.h"
 #include "sync/UserAction.h"
 #include "sync/push/PushTypes.h"
@@ -20,16 +21,24 @@ class Database;
 class RemoteContentPolicy;
 class FolderTreeModel;
 class MessageListModel;
+class ThreadedMessageModel;
+struct DraggedMessage;
 }
 
 namespace Kestrel::Ui {
 
 class ConnectionIndicator;
+class FolderCommands;
+class FolderMenu;
 class MainWindowActions;
+class MessageListPane;
+class ReadMarker;
 class ReaderPane;
 class ReaderWidget;
 
-// The main window: layout and wiring only. Folder tree | message list over reader, menus, status bar.
+// The main window: layout and wiring only. Folder tree | message list (filter bar, flat or threaded)
+// over reader, menus, status bar. What the user changes goes out as Sync::UserAction
+// (messageActionRequested); nothing here writes the cache.
 // Everything shown comes from the cache through the models; `cache` is a read connection owned by
 // the GUI thread.
 class MainWindow : public QMainWindow
@@ -40,11 +49,15 @@ public:
     explicit MainWindow(Database &cache, RemoteContentPolicy *remoteContent = nullptr, QWidget *parent = nullptr);
 
     QTreeView *folderView() const { return m_folderView; }
-    QTreeView *messageView() const { return m_messageView; }
+    QTreeView *messageView() const;
     ReaderPane *readerView() const;
     ReaderWidget *reader() const { return m_reader; }
     FolderTreeModel *folderModel() const { return m_folderModel; }
-    MessageListModel *messageModel() const { return m_messageModel; }
+    MessageListModel *messageModel() const;
+    ThreadedMessageModel *threadModel() const;
+    MessageListPane *messageList() const { return m_list; }
+    FolderCommands *folderCommands() const { return m_folderCommands; }
+    FolderMenu *folderMenu() const { return m_folderMenu; }
 
     void setAccounts(const QList<AccountSettings> &accounts);
     // Where the text of an opened message comes from when the cache lacks it (null: nowhere, offline).
@@ -78,10 +91,17 @@ signals:
 private:
     void buildPanes();
     void buildMenus();
+    void buildFolderMenu();
+    void buildGoMenu();
+    void readOn();
+    void markShownRead(const MessageSummary &message);
+    void dropMessages(const FolderInfo &target, const QList<DraggedMessage> &messages, Qt::DropAction action);
+    // Actions on messages go out per folder: a list over several folders (All Inboxes) may mix them.
+    void emitPerFolder(const QList<MessageSummary> &messages, const Sync::UserAction &pattern);
     void buildStatusBar();
     void showAbout();
     void folderActivated(const QModelIndex &index);
-    void messageActivated(const QModelIndex &index);
+    void messageActivated(const std::optional<MessageSummary> &message);
     void fetchContent(const MessageSummary &message);
     void actOnSelection(Sync::UserAction::Kind kind);
     void toggleFlagOnSelection(const QString &flag, bool (*isSet)(const MessageSummary &));
@@ -89,18 +109,21 @@ private:
 
     MainWindowActions *m_actions = nullptr;
     FolderTreeModel *m_folderModel = nullptr;
-    MessageListModel *m_messageModel = nullptr;
+    MessageListPane *m_list = nullptr;
+    FolderCommands *m_folderCommands = nullptr;
+    FolderMenu *m_folderMenu = nullptr;
+    ReadMarker *m_readMarker = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QTreeView *m_folderView = nullptr;
-    QTreeView *m_messageView = nullptr;
     ReaderWidget *m_reader = nullptr;
     ConnectionIndicator *m_connection = nullptr;
     QList<AccountSettings> m_accounts;
     Database &m_cache;
     Sync::ContentFetchCoordinator *m_fetcher = nullptr;
-    qint64 m_openFolderId = 0;
+    qint64 m_openFolderId = 0; // -1: All Inboxes
     QString m_openFolderName;
     QString m_openAccountId;
+    static constexpr qint64 UnifiedInbox = -1;
 };
 
 } // namespace Kestrel::Ui

@@ -20,6 +20,13 @@ MainWindowActions::MainWindowActions(QObject *parent)
     toggleFlag = make(tr("&Flag/Unflag"), QKeySequence(Qt::Key_S));
     toggleThreads = make(tr("&Threads"), QKeySequence(Qt::CTRL | Qt::Key_T));
     toggleThreads->setCheckable(true);
+    quickFilter = make(tr("&Quick Filter"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), QStringLiteral("view-filter"));
+    nextUnread = make(tr("&Next Unread Message"), QKeySequence(Qt::Key_N), QStringLiteral("go-next"));
+    readOn = make(tr("Read &On"), QKeySequence(Qt::Key_Space));
+    newFolder = make(tr("&New Folder…"), QKeySequence(), QStringLiteral("folder-new"));
+    renameFolder = make(tr("&Rename Folder…"), QKeySequence(Qt::Key_F2), QStringLiteral("edit-rename"));
+    deleteFolder = make(tr("&Delete Folder…"), QKeySequence(), QStringLiteral("edit-delete"));
+    markFolderRead = make(tr("&Mark Folder Read"), QKeySequence(Qt::SHIFT | Qt::Key_C), QStringLiteral("mail-mark-read"));
     about = make(tr("&About Kestrel"), QKeySequence(), QStringLiteral("help-about"));
 }
 

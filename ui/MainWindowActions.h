@@ -24,6 +24,13 @@ public:
     QAction *toggleRead = nullptr;
     QAction *toggleFlag = nullptr;
     QAction *toggleThreads = nullptr;
+    QAction *quickFilter = nullptr;   // focuses the filter bar's text field
+    QAction *nextUnread = nullptr;
+    QAction *readOn = nullptr;        // Space: page down in the reader, then the next unread message
+    QAction *newFolder = nullptr;
+    QAction *renameFolder = nullptr;
+    QAction *deleteFolder = nullptr;
+    QAction *markFolderRead = nullptr;
     QAction *about = nullptr;
 
 private:

@@ -3,6 +3,7 @@
 #include "models/MessageCells.h"
 #include "models/MessageDragData.h"
 #include "models/MessageListModel.h"
+#include "cache/Database.h"
 
 #include <QElapsedTimer>
 
@@ -10,18 +11,28 @@ namespace Kestrel {
 
 ThreadedMessageModel::ThreadedMessageModel(Database &database, QObject *parent)
     : QAbstractItemModel(parent)
+    , m_database(database)
     , m_reader(database)
     , m_blocks([this](int blockIndex) { return readBlock(blockIndex); })
 {
+    m_pool.setMaxThreadCount(1);
+}
+
+ThreadedMessageModel::~ThreadedMessageModel()
+{
+    m_pool.clear();
+    m_pool.waitForDone();
 }
 
 void ThreadedMessageModel::setScope(const MessageScope &scope, SpecialUse role)
 {
-    beginResetModel();
+    beginResetModel(); // another folder: nothing of the old tree applies
     m_scope = scope;
     m_folderRole = role;
-    rebuild();
+    m_threads = MessageThreads();
+    m_blocks.clear();
     endResetModel();
+    startBuild();
 }
 
 void ThreadedMessageModel::setFilter(const MessageFilter &filter)
@@ -32,36 +43,59 @@ void ThreadedMessageModel::setFilter(const MessageFilter &filter)
     refresh();
 }
 
-void ThreadedMessageModel::rebuild()
-{
-    m_blocks.clear();
-    QElapsedTimer timer;
-    timer.start();
-    QList<ThreadLink> links;
-    if (!m_scope.isEmpty()) {
-        if (const auto error = m_reader.links(m_scope, m_order.column, links)) {
-            links.clear();
-            emit errorOccurred(*error);
-        }
-    }
-    m_threads = MessageThreads::build(links, m_order.column, m_order.order);
-    m_lastBuildMs = timer.elapsed();
-}
-
 void ThreadedMessageModel::refresh()
 {
+    startBuild();
+}
+
+void ThreadedMessageModel::startBuild()
+{
+    const quint64 generation = ++m_generation;
+    m_building = true;
+    m_pool.clear(); // a build not started yet is out of date already
+    m_pool.start([this, generation, path = m_database.filePath(), scope = m_scope, order = m_order] {
+        QElapsedTimer timer;
+        timer.start();
+        QList<ThreadLink> links;
+        std::optional<Error> error;
+        if (!scope.isEmpty()) {
+            Database connection; // SQLite connections belong to one thread: this one is the pool's
+            error = connection.open(path, Database::Access::ReadOnly);
+            if (!error)
+                error = ThreadLinkReader(connection).links(scope, order.column, links);
+        }
+        auto threads = MessageThreads::build(error ? QList<ThreadLink>() : links, order.column, order.order);
+        const qint64 ms = timer.elapsed();
+        // The destructor waits for this job, so the model is still there to receive the result.
+        QMetaObject::invokeMethod(this, [this, generation, threads = std::move(threads), error, ms] {
+            showBuilt(generation, threads, error, ms);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void ThreadedMessageModel::showBuilt(quint64 generation, const MessageThreads &threads, const std::optional<Error> &error,
+                                     qint64 ms)
+{
+    if (generation != m_generation)
+        return; // the user asked for something else since
+    m_building = false;
+    if (error)
+        emit errorOccurred(*error);
     // Selected and expanded rows are persistent indexes: they follow their message into the new tree.
     emit layoutAboutToBeChanged();
     const QModelIndexList persistent = persistentIndexList();
     QList<qint64> ids;
     for (const QModelIndex &index : persistent)
         ids << (nodeOf(index) >= 0 ? m_threads.node(nodeOf(index)).id : 0);
-    rebuild();
+    m_threads = threads;
+    m_blocks.clear();
+    m_lastBuildMs = ms;
     QModelIndexList updated;
     for (qsizetype i = 0; i < persistent.size(); ++i)
         updated << indexOfMessage(ids[i], persistent[i].column());
     changePersistentIndexList(persistent, updated);
     emit layoutChanged();
+    emit threadsReady();
 }
 
 QList<MessageSummary> ThreadedMessageModel::readBlock(int blockIndex) const

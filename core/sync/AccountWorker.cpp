@@ -4,7 +4,9 @@
 #include "sync/AccountSync.h"
 #include "cache/FolderStore.h"
 #include "sync/bodies/BodyPrefetch.h"
+#include "cache/MessageListReader.h"
 #include "sync/actions/AccountReplay.h"
+#include "sync/actions/FolderActions.h"
 #include "sync/actions/MessageActions.h"
 #include "sync/push/PushWatcher.h"
 
@@ -54,19 +56,7 @@ void AccountWorker::apply(const AccountSettings &account, const QString &passwor
         emit actionFinished(account.id, error, {});
         return;
     }
-    MessageActions actions(m_database, account.id);
-    std::optional<Error> error;
-    switch (action.kind) {
-    case UserAction::Kind::ChangeFlags:
-        error = actions.changeFlags(action.folder, action.uids, action.addFlags, action.removeFlags);
-        break;
-    case UserAction::Kind::Move:
-        error = actions.move(action.folder, action.uids, action.target);
-        break;
-    case UserAction::Kind::Delete:
-        error = actions.remove(action.folder, action.uids);
-        break;
-    }
+    const std::optional<Error> error = applyLocally(account.id, action);
     if (error) {
         emit actionFinished(account.id, error, {});
         return;
@@ -79,6 +69,37 @@ void AccountWorker::apply(const AccountSettings &account, const QString &passwor
         emit actionFinished(id, std::nullopt, report.notes);
     });
     replay->start();
+}
+
+// The cache side of a user action (and its place in the offline queue), on this thread.
+std::optional<Error> AccountWorker::applyLocally(const QString &accountId, const UserAction &action)
+{
+    MessageActions actions(m_database, accountId);
+    FolderActions folders(m_database, accountId);
+    switch (action.kind) {
+    case UserAction::Kind::ChangeFlags:
+        return actions.changeFlags(action.folder, action.uids, action.addFlags, action.removeFlags);
+    case UserAction::Kind::Move: return actions.move(action.folder, action.uids, action.target);
+    case UserAction::Kind::Copy: return actions.copy(action.folder, action.uids, action.target);
+    case UserAction::Kind::Delete: return actions.remove(action.folder, action.uids);
+    case UserAction::Kind::CreateFolder: return folders.create(action.folder);
+    case UserAction::Kind::RenameFolder: return folders.rename(action.folder, action.target);
+    case UserAction::Kind::DeleteFolder: return folders.remove(action.folder);
+    case UserAction::Kind::MarkFolderRead: {
+        // The unread messages the cache knows: what the user sees as unread is what gets read.
+        std::optional<FolderInfo> folder;
+        if (auto error = FolderStore(m_database).findFolder(accountId, action.folder, folder))
+            return error;
+        QList<quint32> unread;
+        MessageScope scope{{folder ? folder->id : 0}, {}};
+        scope.filter.unreadOnly = true;
+        if (auto error = MessageListReader(m_database).uids(scope, unread))
+            return error;
+        return unread.isEmpty() ? std::nullopt
+                                : actions.changeFlags(action.folder, unread, {QStringLiteral("\\Seen")}, {});
+    }
+    }
+    return std::nullopt;
 }
 
 // After a sync, recent Inbox mail as the account's prefetch setting says (default: text of 30 days), so it can be

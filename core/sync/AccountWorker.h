@@ -49,6 +49,7 @@ signals:
 
 private:
     std::optional<Error> openDatabase();
+    std::optional<Error> applyLocally(const QString &accountId, const UserAction &action);
     void sync(const AccountSettings &account, const QString &password);
     void prefetch(const AccountSettings &account, const QString &password);
 
