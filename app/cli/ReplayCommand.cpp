@@ -84,6 +84,8 @@ void sendQueuedAction(CliContext &context, const AccountSettings &account, std::
         } else if (report.unreachable()) {
             status = QStringLiteral("queued");
             context.output.line(queuedText(account));
+        } else if (report.replayedElsewhere) {
+            status = QStringLiteral("queued"); // the other process sends it; its note says so below
         } else if (report.error) {
             status = QStringLiteral("queued");
             exitCode = 1;
@@ -140,6 +142,7 @@ void ReplayCommand::run(CliContext &context)
             results->append(QJsonObject{{QStringLiteral("account"), account.id}, {QStringLiteral("sent"), report.completed},
                                         {QStringLiteral("dropped"), report.dropped}, {QStringLiteral("remaining"), report.remaining},
                                         {QStringLiteral("unreachable"), report.unreachable()},
+                                        {QStringLiteral("replayedElsewhere"), report.replayedElsewhere},
                                         {QStringLiteral("error"), report.error ? report.error->userMessage : QString()},
                                         {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)}});
             (*next)();
