@@ -3,6 +3,7 @@
 #include "imap/commands/LoginCommand.h"
 #include "imap/commands/LogoutCommand.h"
 #include "imap/session/ImapSession.h"
+#include "cache/Database.h"
 
 #include <QTimer>
 
@@ -33,6 +34,33 @@ void AccountReplay::start()
         QTimer::singleShot(0, this, [this] { finish(ReplayReport()); });
         return;
     }
+    m_lock = std::make_unique<ReplayLock>(m_database.filePath(), m_account.id);
+    waitForLock(0);
+}
+
+void AccountReplay::waitForLock(int waitedMs)
+{
+    constexpr int PollMs = 200;
+    if (m_lock->tryLock())
+        return connectToServer();
+    if (waitedMs >= LockWaitMs) {
+        ReplayReport report;
+        report.replayedElsewhere = true;
+        report.notes << tr("Another Kestrel window or command is sending this account's queued actions.");
+        OfflineQueue(m_database).count(m_account.id, report.remaining);
+        return finish(report);
+    }
+    QTimer::singleShot(PollMs, this, [this, waitedMs] { waitForLock(waitedMs + PollMs); });
+}
+
+void AccountReplay::connectToServer()
+{
+    // Read again under the lock: the replay that held it may have sent everything.
+    int pending = 0;
+    if (auto error = OfflineQueue(m_database).count(m_account.id, pending))
+        return fail(*error);
+    if (pending == 0)
+        return finish(ReplayReport());
     Imap::ConnectionSettings settings;
     settings.endpoint = m_account.imap;
     settings.pinnedCertificates = m_account.trustedCertificates;
@@ -79,6 +107,8 @@ void AccountReplay::finish(const ReplayReport &report)
         return;
     m_finished = true;
     m_password.fill(QLatin1Char('\0'));
+    if (m_lock)
+        m_lock->unlock();
     if (m_session)
         m_session->deleteLater();
     emit finished(report);

@@ -2,9 +2,12 @@
 
 #include "account/AccountSettings.h"
 #include "sync/actions/ActionReplayer.h"
+#include "sync/actions/ReplayLock.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
 
 namespace Kestrel {
 class Database;
@@ -15,13 +18,16 @@ namespace Kestrel::Sync {
 // Sends one account's queued offline actions: when the queue is empty it finishes without connecting;
 // otherwise it connects, logs in, runs ActionReplayer and logs out. This is what "sync" calls before it
 // synchronises, and what the CLI's flag / move / delete / replay commands call right after queuing.
-// Runs on the thread that owns `database`.
+// Runs on the thread that owns `database`. Holds the account's ReplayLock while it works; when another
+// replay holds it, waits up to LockWaitMs (replays are short) and then reports replayedElsewhere.
 class AccountReplay : public QObject
 {
     Q_OBJECT
 public:
     AccountReplay(AccountSettings account, QString password, Database &database, QObject *parent = nullptr);
     ~AccountReplay() override;
+
+    static constexpr int LockWaitMs = 10000;
 
     void start();
 
@@ -30,6 +36,8 @@ signals:
     void finished(const Kestrel::Sync::ReplayReport &report);
 
 private:
+    void waitForLock(int waitedMs);
+    void connectToServer();
     void login();
     void replayed(const ReplayReport &report);
     void finish(const ReplayReport &report);
@@ -40,6 +48,7 @@ private:
     Database &m_database;
     QPointer<Imap::ImapSession> m_session;
     QPointer<ActionReplayer> m_replayer;
+    std::unique_ptr<ReplayLock> m_lock;
     bool m_finished = false;
 };
 

@@ -25,6 +25,7 @@ struct ReplayReport {
     int remaining = 0;           // still queued when the replay ended
     QStringList notes;           // why actions (or some of their messages) were dropped, for the user
     std::optional<Error> error;  // why the replay stopped before the queue was empty
+    bool replayedElsewhere = false; // another Kestrel process was sending this queue; nothing was done here
 
     // The server could not be reached or the connection dropped: try again when it is back.
     bool unreachable() const { return error && (error->code == Error::Code::Network || error->code == Error::Code::Cancelled); }

@@ -5,6 +5,7 @@
 #include "ServerMessages.h"
 #include "CliAccountArguments.h"
 #include "CliRunner.h"
+#include "sync/actions/ReplayLock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,6 +93,36 @@ private slots:
         QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
         QVERIFY(serverMessages(raw, "Trash").contains(QStringLiteral("Note 4")));
         QVERIFY(!serverMessages(raw, "INBOX").contains(QStringLiteral("Note 4")));
+    }
+
+    // The GUI and the CLI share a profile: while one process sends an account's queue, another does not
+    // send the same actions again; it says who does and leaves them queued.
+    void aQueueBeingReplayedElsewhereIsLeftToThatProcess()
+    {
+        const QString accountId = json({QStringLiteral("accounts")}).array().at(0)[QStringLiteral("id")].toString();
+        QVERIFY(!accountId.isEmpty());
+        m_dovecot.stop();
+        const auto queued = cli({QStringLiteral("flag"), QStringLiteral("Alice"), QStringLiteral("INBOX"), QStringLiteral("3"), QStringLiteral("+flagged")});
+        QVERIFY2(queued.exitCode == 0, queued.err.constData());
+        QVERIFY2(m_dovecot.restart(), qPrintable(m_dovecot.errorString()));
+
+        {
+            Kestrel::Sync::ReplayLock otherProcess(m_profile.filePath(QStringLiteral("cache.sqlite")), accountId);
+            QVERIFY(otherProcess.tryLock());
+            const auto elsewhere = cli({QStringLiteral("--json"), QStringLiteral("replay"), QStringLiteral("Alice")});
+            QVERIFY2(elsewhere.exitCode == 0, elsewhere.err.constData());
+            const QJsonObject report = QJsonDocument::fromJson(elsewhere.out).array().at(0).toObject();
+            QVERIFY2(report[QStringLiteral("replayedElsewhere")].toBool(), elsewhere.out.constData());
+            QCOMPARE(report[QStringLiteral("remaining")].toInt(), 1);
+            RawImapClient raw;
+            QVERIFY(openRaw(raw, m_dovecot));
+            QVERIFY(!serverMessages(raw, "INBOX").value(QStringLiteral("Note 3")).flags.contains(QStringLiteral("\\Flagged")));
+        }
+        const auto replayed = cli({QStringLiteral("replay"), QStringLiteral("Alice")});
+        QVERIFY2(replayed.out.contains("Alice: 1 sent, 0 dropped, 0 left"), replayed.out.constData());
+        RawImapClient raw;
+        QVERIFY(openRaw(raw, m_dovecot));
+        QVERIFY(serverMessages(raw, "INBOX").value(QStringLiteral("Note 3")).flags.contains(QStringLiteral("\\Flagged")));
     }
 
     void badInputIsRefusedAndNothingIsQueued()
