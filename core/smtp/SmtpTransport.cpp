@@ -283,10 +283,12 @@ void SmtpTransport::fail(const Error &error)
 
 void SmtpTransport::log(ProtocolLog::Direction direction, const QByteArray &text)
 {
-    if (!m_settings.log)
+    // Without a log of its own, the application's (View > Protocol Log), if it keeps one.
+    ProtocolLog *log = m_settings.log ? m_settings.log : ProtocolLog::applicationLog();
+    if (!log)
         return;
-    const QString name = m_settings.logName.isEmpty() ? serverName() : m_settings.logName;
-    m_settings.log->append(name, direction, text);
+    const QString name = m_settings.logName.isEmpty() ? QStringLiteral("smtp ") + serverName() : m_settings.logName;
+    log->append(name, direction, text);
 }
 
 } // namespace Kestrel::Smtp

@@ -5,6 +5,7 @@
 #include "ReaderPane.h"
 #include "ReaderWidget.h"
 #include "RemoteContentBar.h"
+#include "reader/AttachmentPanel.h"
 
 #include "account/RemoteContentPolicy.h"
 #include "cache/AccountStore.h"
@@ -188,7 +189,7 @@ private slots:
         const QString html = reader.pane()->toHtml();
         QVERIFY2(html.contains(QStringLiteral("href=\"https://kestrel.test/x\"")), qPrintable(html));
         QVERIFY(reader.pane()->toPlainText().contains(QStringLiteral("you wrote <b>this</b>")));
-        QVERIFY(!reader.attachmentsLabel()->isVisibleTo(&reader));
+        QVERIFY(!reader.attachmentPanel()->isVisibleTo(&reader));
     }
 
     void missingTextIsAskedFor()
@@ -206,7 +207,9 @@ private slots:
         reader.showMessage(message);
         QCOMPARE(wanted.count(), 1);
         QVERIFY(reader.pane()->toPlainText().contains(QStringLiteral("not been downloaded yet")));
-        QVERIFY(reader.attachmentsLabel()->text().contains(QStringLiteral("report.pdf")));
+        QCOMPARE(reader.attachmentPanel()->attachments().size(), 1);
+        QVERIFY(reader.attachmentPanel()->entries().first().startsWith(QStringLiteral("report.pdf (")));
+        QVERIFY(reader.attachmentPanel()->isVisibleTo(&reader));
 
         // The sync engine stores the text; the cache-changed refresh shows it without asking again.
         const auto parts = Sync::MessageParts::fromStored(message.bodyStructure);

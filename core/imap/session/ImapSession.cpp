@@ -357,8 +357,9 @@ void ImapSession::write(const QByteArray &bytes, const QByteArray &logText)
 
 void ImapSession::log(ProtocolLog::Direction direction, const QByteArray &text) const
 {
-    if (m_log)
-        m_log->append(m_logName, direction, withoutLineEnd(text));
+    // Without a log of its own, the application's (View > Protocol Log), if it keeps one.
+    if (ProtocolLog *log = m_log ? m_log : ProtocolLog::applicationLog())
+        log->append(m_log ? m_logName : QStringLiteral("imap ") + serverName(), direction, withoutLineEnd(text));
 }
 
 } // namespace Kestrel::Imap
