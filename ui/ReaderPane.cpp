@@ -3,7 +3,9 @@
 #include "models/DisplayFormat.h"
 #include "render/HtmlSanitizer.h"
 #include "render/PlainTextHtml.h"
+#include "theme/ReaderColours.h"
 
+#include <QEvent>
 #include <QLocale>
 
 namespace Kestrel::Ui {
@@ -11,8 +13,13 @@ namespace {
 
 QString row(const QString &label, const QString &value)
 {
-    return QStringLiteral("<tr><td style='color:#666;padding-right:8px'>%1</td><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    return QStringLiteral("<tr><td class='%1' style='padding-right:8px'>%2</td><td>%3</td></tr>")
+        .arg(QLatin1String(Render::PlainTextHtml::DimmedClass), label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+QString note(const QString &text)
+{
+    return QStringLiteral("<p class='%1'>%2</p>").arg(QLatin1String(Render::PlainTextHtml::DimmedClass), text.toHtmlEscaped());
 }
 
 QUrl remoteUrl(const QString &reference)
@@ -50,7 +57,7 @@ QString ReaderPane::headerHtml(const MessageSummary &message) const
 QString ReaderPane::bodyHtml(const Render::MessageContent &content)
 {
     if (!content.structureKnown || (!content.complete && content.body.isEmpty()))
-        return QStringLiteral("<p style='color:#666'>%1</p>").arg(tr("The message text has not been downloaded yet.").toHtmlEscaped());
+        return note(tr("The message text has not been downloaded yet."));
     QString body;
     if (content.html) {
         const auto safe = Render::HtmlSanitizer::sanitize(content.body);
@@ -61,7 +68,7 @@ QString ReaderPane::bodyHtml(const Render::MessageContent &content)
         body = Render::PlainTextHtml::toHtml(content.body);
     }
     if (!content.complete)
-        body += QStringLiteral("<p style='color:#666'>%1</p>").arg(tr("Part of the message text has not been downloaded yet.").toHtmlEscaped());
+        body += note(tr("Part of the message text has not been downloaded yet."));
     return body;
 }
 
@@ -72,6 +79,7 @@ void ReaderPane::showMessage(const MessageSummary &message, const Render::Messag
     m_remote.clear();
     m_blockedRequests = 0;
     m_html = headerHtml(message) + bodyHtml(content);
+    applyStyle();
     setHtml(m_html);
 }
 
@@ -106,6 +114,23 @@ QVariant ReaderPane::loadResource(int type, const QUrl &name)
         return QTextBrowser::loadResource(type, name); // inline data: images carry no request
     ++m_blockedRequests; // remote, file:, qrc: ...: nothing leaves or is read unless allowed
     return {};
+}
+
+void ReaderPane::applyStyle()
+{
+    document()->setDefaultStyleSheet(ReaderColours::styleSheet(palette()));
+}
+
+void ReaderPane::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // Light <-> dark mode: the quote and dimmed colours follow the new palette at once.
+    if (event->type() == QEvent::PaletteChange && !m_html.isEmpty()) {
+        applyStyle();
+        setHtml(m_html);
+        for (auto it = m_allowed.cbegin(); it != m_allowed.cend(); ++it)
+            document()->addResource(QTextDocument::ImageResource, it.key(), it.value());
+    }
 }
 
 } // namespace Kestrel::Ui

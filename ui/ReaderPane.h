@@ -32,10 +32,12 @@ public:
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QString headerHtml(const MessageSummary &message) const;
     QString bodyHtml(const Render::MessageContent &content);
+    void applyStyle();
 
     QString m_html;
     QHash<QString, QByteArray> m_inline;  // cid -> bytes

@@ -1,6 +1,9 @@
 #include "RemoteContentBar.h"
 
+#include "theme/ReaderColours.h"
+
 #include <QHBoxLayout>
+#include <QPainter>
 #include <QLabel>
 #include <QPushButton>
 
@@ -14,7 +17,6 @@ RemoteContentBar::RemoteContentBar(QWidget *parent)
 {
     setObjectName(QStringLiteral("remoteContentBar"));
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
     setAccessibleName(tr("Remote content blocked"));
     m_text->setWordWrap(true);
     m_loadOnce->setObjectName(QStringLiteral("loadRemoteOnce"));
@@ -35,6 +37,15 @@ void RemoteContentBar::showBlocked(int blockedCount, const QString &sender)
     m_always->setText(tr("Always for %1").arg(sender));
     m_always->setVisible(!sender.isEmpty());
     show();
+}
+
+void RemoteContentBar::paintEvent(QPaintEvent *event)
+{
+    // Painted from the current palette on every paint: light and dark mode both, no palette of its own.
+    QPainter painter(this);
+    painter.fillRect(rect(), ReaderColours::noticeBackground(palette()));
+    painter.end();
+    QFrame::paintEvent(event);
 }
 
 } // namespace Kestrel::Ui

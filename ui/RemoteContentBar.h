@@ -21,6 +21,9 @@ public:
     QPushButton *loadOnceButton() const { return m_loadOnce; }
     QPushButton *alwaysButton() const { return m_always; }
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 signals:
     void loadOnceRequested();
     void alwaysForSenderRequested();

@@ -181,7 +181,8 @@ private:
         const QString host = LinkCheck::targetHost(target).toHtmlEscaped();
         // A tooltip on the link itself, and a warning anyone can see without hovering.
         m_result.html.insert(m_linkTagAt + 2, QStringLiteral(" title=\"%1\"").arg(HtmlSanitizer::warningText(host)));
-        append(QStringLiteral(" <span style='color:#c00;font-weight:bold'>[%1]</span>").arg(HtmlSanitizer::warningText(host)));
+        // Its own background: readable on the palette's base and on whatever the message's HTML paints.
+        append(QStringLiteral(" <span style='color:#ffffff;background-color:#b00000;font-weight:bold'>[%1]</span>").arg(HtmlSanitizer::warningText(host)));
     }
 
     void noteResource(const QString &url)

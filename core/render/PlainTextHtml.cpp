@@ -1,13 +1,12 @@
 #include "render/PlainTextHtml.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 #include <QStringList>
 
 namespace Kestrel::Render {
 namespace {
-
-// Quote colours by level (cycled), readable on light and dark palettes alike.
-const char *const QuoteColours[] = {"#3465a4", "#4e9a06", "#ad7fa8", "#c17d11"};
 
 QString escapeKeepingSpaces(const QString &text)
 {
@@ -30,6 +29,11 @@ const QRegularExpression &linkPattern()
 }
 
 } // namespace
+
+QString PlainTextHtml::quoteClass(int level)
+{
+    return QStringLiteral("kq%1").arg((std::max(level, 1) - 1) % QuoteClasses + 1);
+}
 
 int PlainTextHtml::quoteLevel(const QString &line, qsizetype *textStart)
 {
@@ -87,11 +91,9 @@ QString PlainTextHtml::toHtml(const QString &text)
             inSignature = true; // RFC 3676 4.3 signature separator
         const QString body = linkify(line.mid(start));
         if (level > 0) {
-            const char *colour = QuoteColours[(level - 1) % std::size(QuoteColours)];
-            html += QStringLiteral("<span style='color:%1'>%2 %3</span><br>")
-                        .arg(QLatin1String(colour), QString(level, QChar(0x2502)), body);
+            html += QStringLiteral("<span class='%1'>%2 %3</span><br>").arg(quoteClass(level), QString(level, QChar(0x2502)), body);
         } else if (inSignature) {
-            html += QStringLiteral("<span style='color:#888'>%1</span><br>").arg(body);
+            html += QStringLiteral("<span class='%1'>%2</span><br>").arg(QLatin1String(SignatureClass), body);
         } else {
             html += body + QStringLiteral("<br>");
         }

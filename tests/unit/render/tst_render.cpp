@@ -43,9 +43,9 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("Hi &lt;b&gt;all&lt;/b&gt; &amp; co,")));
         QVERIFY2(html.contains(QStringLiteral("<a href=\"https://example.org/a?b=1&amp;c=2\">https://example.org/a?b=1&amp;c=2</a>.")), qPrintable(html));
         QVERIFY(html.contains(QStringLiteral("<a href=\"http://www.kestrel.test\">www.kestrel.test</a>")));
-        QVERIFY(html.contains(QStringLiteral("color:#3465a4")));  // level 1
-        QVERIFY(html.contains(QStringLiteral("color:#4e9a06")));  // level 2
-        QVERIFY(html.contains(QStringLiteral("color:#888'>Sig"))); // signature dimmed
+        QVERIFY(html.contains(QStringLiteral("class='kq1'")));  // level 1 (coloured by the reader's style sheet)
+        QVERIFY(html.contains(QStringLiteral("class='kq2'")));  // level 2
+        QVERIFY(html.contains(QStringLiteral("class='ksig'>Sig"))); // signature dimmed
         QVERIFY(!html.contains(QStringLiteral("<b>")));
     }
 
