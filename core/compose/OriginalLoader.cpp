@@ -3,6 +3,7 @@
 #include "cache/BodyText.h"
 #include "cache/Database.h"
 #include "cache/FolderStore.h"
+#include "cache/MessageListReader.h"
 #include "render/MessageContent.h"
 
 #include <QCoreApplication>
@@ -16,13 +17,20 @@ std::optional<Error> OriginalLoader::load(Database &database, const MessageSumma
 {
     original = {};
     original.summary = summary;
+    if (summary.bodyStructure.isEmpty()) { // a row of the message list: read the whole summary
+        std::optional<MessageSummary> stored;
+        if (auto error = MessageListReader(database).message(summary.folderId, summary.uid, stored))
+            return error;
+        if (stored)
+            original.summary = *stored;
+    }
     std::optional<FolderInfo> folder;
     if (auto error = FolderStore(database).folder(summary.folderId, folder))
         return error;
     if (folder)
         original.folderName = folder->name;
     Render::MessageContent content;
-    if (auto error = Render::MessageContent::load(database, summary, content))
+    if (auto error = Render::MessageContent::load(database, original.summary, content))
         return error;
     complete = content.structureKnown && content.complete;
     original.text = content.html ? BodyText::fromHtml(content.body) : content.body;

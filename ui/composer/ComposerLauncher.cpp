@@ -1,0 +1,133 @@
+#include "composer/ComposerLauncher.h"
+
+#include "MainWindow.h"
+#include "MainWindowActions.h"
+#include "compose/DraftStore.h"
+#include "compose/OriginalLoader.h"
+#include "composer/ComposerWindow.h"
+
+#include <QAction>
+#include <QStatusBar>
+
+namespace Kestrel::Ui {
+
+ComposerLauncher::ComposerLauncher(MainWindow &window, QString cachePath, QString draftsDirectory, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_cachePath(std::move(cachePath))
+    , m_draftsDirectory(std::move(draftsDirectory))
+{
+    using Kind = Compose::ReplyTemplate::Kind;
+    MainWindowActions *actions = window.actions();
+    connect(actions->newMessage, &QAction::triggered, this, &ComposerLauncher::newMessage);
+    connect(actions->reply, &QAction::triggered, this, [this] { respond(Kind::Reply); });
+    connect(actions->replyAll, &QAction::triggered, this, [this] { respond(Kind::ReplyAll); });
+    connect(actions->forward, &QAction::triggered, this, [this] { respond(Kind::ForwardInline); });
+}
+
+void ComposerLauncher::setServerDrafts(DraftSaver save, DraftSaver remove)
+{
+    m_saveDraft = std::move(save);
+    m_removeDraft = std::move(remove);
+}
+
+QList<ComposerWindow *> ComposerLauncher::windows() const
+{
+    QList<ComposerWindow *> open;
+    for (const QPointer<ComposerWindow> &window : m_windows) {
+        if (window)
+            open.append(window);
+    }
+    return open;
+}
+
+AccountSettings ComposerLauncher::accountFor(const QString &accountId) const
+{
+    const QList<AccountSettings> &accounts = m_window.accounts();
+    for (const AccountSettings &account : accounts) {
+        if (account.id == accountId)
+            return account;
+    }
+    return accounts.isEmpty() ? AccountSettings{} : accounts.constFirst();
+}
+
+ComposerWindow *ComposerLauncher::open()
+{
+    auto *composer = new ComposerWindow(m_window.accounts(), Compose::DraftStore(m_draftsDirectory));
+    m_windows.append(composer);
+    composer->setAddressBook(m_addressBook);
+    // Read again for every window: addresses of mail that arrived since are offered too.
+    QPointer<ComposerLauncher> self(this); // composers may outlive the launcher
+    Compose::AddressBookFromCache::loadInBackground(m_cachePath, composer, [self, composer](QList<Compose::AddressCandidate> candidates, std::optional<Error> error) {
+        if (error)
+            return; // completion is a convenience: the composer works without it
+        composer->setAddressBook(candidates);
+        if (self)
+            self->m_addressBook = candidates;
+    });
+    connect(composer, &ComposerWindow::sendRequested, this, [this, composer](const AccountSettings &account, const OutgoingMessage &message) {
+        if (!m_sender) {
+            composer->sendRefused(Error::make(Error::Code::Cancelled, tr("Sending is not available in this window.")));
+            return;
+        }
+        QPointer<ComposerWindow> target(composer);
+        m_sender(account, message, [target](std::optional<Error> error) {
+            if (!target)
+                return;
+            if (error)
+                target->sendRefused(*error);
+            else
+                target->sendAccepted();
+        });
+    });
+    connect(composer, &ComposerWindow::serverDraftRequested, this, [this, composer](const AccountSettings &account, const Compose::Draft &draft) {
+        if (m_saveDraft)
+            m_saveDraft(account, draft, composer);
+    });
+    connect(composer, &ComposerWindow::serverDraftObsolete, this, [this, composer](const AccountSettings &account, const Compose::Draft &draft) {
+        if (m_removeDraft && draft.serverUid != 0)
+            m_removeDraft(account, draft, composer);
+    });
+    composer->show();
+    emit composerOpened(composer);
+    return composer;
+}
+
+ComposerWindow *ComposerLauncher::newMessage()
+{
+    if (m_window.accounts().isEmpty()) {
+        m_window.showSyncStatus(tr("Add an account before writing a message."));
+        return nullptr;
+    }
+    const std::optional<MessageSummary> current = m_window.currentMessage();
+    ComposerWindow *composer = open();
+    composer->start(Compose::ReplyTemplate::blank(accountFor(current ? current->accountId : QString())));
+    return composer;
+}
+
+void ComposerLauncher::respond(Compose::ReplyTemplate::Kind kind)
+{
+    const std::optional<MessageSummary> current = m_window.currentMessage();
+    if (!current) {
+        m_window.showSyncStatus(tr("Select a message first."));
+        return;
+    }
+    const AccountSettings account = accountFor(current->accountId);
+    Compose::OriginalLoader::loadInBackground(m_cachePath, *current, this, [this, kind, account](Compose::OriginalMessage original, bool complete, std::optional<Error> error) {
+        if (error) {
+            m_window.showSyncStatus(error->userMessage);
+            return;
+        }
+        ComposerWindow *composer = open();
+        composer->start(Compose::ReplyTemplate::make(kind, original, account));
+        if (!complete)
+            composer->statusBar()->showMessage(tr("The original's text is not downloaded yet, so it is not quoted in full."));
+    });
+}
+
+void ComposerLauncher::openDraft(const Compose::Draft &draft)
+{
+    open()->openDraft(draft);
+}
+
+} // namespace Kestrel::Ui
