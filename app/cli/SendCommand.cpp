@@ -106,9 +106,9 @@ void drainOutbox(CliContext &context, const AccountSettings &account, std::share
                          [](qint64 id, const QString &note) { CliOutput::error(QStringLiteral("message %1: ").arg(id) + note); });
         QObject::connect(send, &Send::AccountSend::failed, send, [](qint64 id, const Error &error, const QDateTime &retryAt) {
             const QString when = retryAt.isValid()
-                ? SendCommand::tr("it stays in the outbox and is tried again after %1").arg(retryAt.toLocalTime().toString(Qt::ISODate))
-                : SendCommand::tr("it stays in the outbox");
-            CliOutput::error(SendCommand::tr("message %1: %2; %3.").arg(id).arg(error.userMessage, when));
+                ? SendCommand::tr("It stays in the outbox and is tried again after %1.").arg(retryAt.toLocalTime().toString(Qt::ISODate))
+                : SendCommand::tr("It stays in the outbox.");
+            CliOutput::error(QStringLiteral("message %1: %2 %3").arg(id).arg(error.userMessage, when));
         });
         QObject::connect(send, &Send::AccountSend::finished, send, [send, done](const Send::SendReport &report) {
             send->deleteLater();
