@@ -48,6 +48,8 @@ QWidget *AccountWizard::createIdentityPage()
     m_next->setDefault(true);
     m_manual = new QPushButton(tr("Set up &manually"), page);
     auto *cancel = new QPushButton(tr("Cancel"), page);
+    m_identityHint = new QLabel(page);
+    m_identityHint->setWordWrap(true);
     connect(m_next, &QPushButton::clicked, this, [this] { goToSettings(!m_editing); });
     connect(m_manual, &QPushButton::clicked, this, [this] { goToSettings(false); });
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
@@ -62,6 +64,7 @@ QWidget *AccountWizard::createIdentityPage()
     buttons->addWidget(m_next);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
+    layout->addWidget(m_identityHint);
     layout->addStretch();
     layout->addLayout(buttons);
     return page;
@@ -126,12 +129,12 @@ int AccountWizard::currentPage() const
 void AccountWizard::goToSettings(bool search)
 {
     const QString email = m_email->text().trimmed();
-    if (!m_editing && !email.contains(QLatin1Char('@')) && search) {
+    if (!m_editing && search && (!email.contains(QLatin1Char('@')) || email.endsWith(QLatin1Char('@')))) {
         m_email->setFocus();
-        m_email->setToolTip(tr("Enter the whole address, e.g. ann@example.org."));
-        m_status->clear();
+        m_identityHint->setText(tr("Enter the whole address, e.g. ann@example.org."));
         return;
     }
+    m_identityHint->clear();
     AccountSettings settings = m_form->settings();
     settings.displayName = m_name->text().trimmed();
     settings.email = email;

@@ -50,6 +50,7 @@ public:
     QPushButton *finishButton() const { return m_finish; }
     AccountSettingsForm *form() const { return m_form; }
     QLabel *statusLabel() const { return m_status; }
+    QLabel *identityHint() const { return m_identityHint; }
     QLabel *imapResultLabel() const { return m_imapResult; }
     QLabel *smtpResultLabel() const { return m_smtpResult; }
     CertificatePrompt *certificatePrompt() const;
@@ -78,6 +79,7 @@ private:
     QLineEdit *m_password;
     QPushButton *m_next;
     QPushButton *m_manual;
+    QLabel *m_identityHint;
     AccountSettingsForm *m_form;
     QLabel *m_status;
     QLabel *m_imapResult;

@@ -2,13 +2,18 @@
 // keyring (gnome-keyring in the test's D-Bus session). Remove asks first and then deletes the cached
 // rows and the keychain entry; Cancel deletes nothing; Disable and reordering are saved at once.
 #include "accounts/AccountListDialog.h"
+#include "accounts/AccountSettingsForm.h"
 #include "accounts/AccountStorage.h"
+#include "accounts/AccountWizard.h"
+#include "accounts/ServerSettingsEditor.h"
 
 #include "account/AccountRepository.h"
 #include "account/CredentialStore.h"
 #include "cache/AccountStore.h"
 #include "cache/Database.h"
 
+#include <QDirIterator>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -119,6 +124,39 @@ private slots:
         QVERIFY(!saved[0].enabled);
         QCOMPARE(saved[1].displayName, QStringLiteral("Work"));
         QVERIFY(saved[1].enabled);
+    }
+
+    void anAddedAccountsPasswordGoesOnlyToTheKeychain()
+    {
+        AccountStorage storage(accountsFile(), cachePath(), *m_credentials);
+        AccountListDialog dialog(m_accounts, &storage);
+        QSignalSpy done(&storage, &AccountStorage::done);
+        dialog.show();
+        QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
+        AccountWizard *wizard = dialog.wizard();
+        QVERIFY(wizard && wizard->isVisible());
+        const QString password = QStringLiteral("Pa55-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QTest::keyClicks(wizard->emailEdit(), QStringLiteral("new@example.test"));
+        QTest::keyClicks(wizard->passwordEdit(), password);
+        QTest::mouseClick(wizard->manualButton(), Qt::LeftButton);
+        QTest::keyClicks(wizard->form()->imapEditor()->hostEdit(), QStringLiteral("imap.example.test"));
+        QTest::keyClicks(wizard->form()->smtpEditor()->hostEdit(), QStringLiteral("smtp.example.test"));
+        QTest::mouseClick(wizard->finishButton(), Qt::LeftButton);
+        QCOMPARE(dialog.accounts().size(), 4);
+        const AccountSettings added = dialog.accounts().last();
+        m_accounts << added; // cleaned up with the others
+        QCOMPARE(added.email, QStringLiteral("new@example.test"));
+        QTRY_VERIFY_WITH_TIMEOUT(done.size() >= 2, 10000); // keychain written, accounts.json saved
+        QCOMPARE(readSecret(added.secretKey()), std::optional<QString>(password));
+        QDirIterator files(m_dir->path(), QDir::Files, QDirIterator::Subdirectories);
+        int checked = 0;
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(password.toUtf8()), qPrintable(file.fileName()));
+            ++checked;
+        }
+        QVERIFY(checked >= 2); // accounts.json and the cache at least
     }
 
 private:

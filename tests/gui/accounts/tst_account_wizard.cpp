@@ -156,7 +156,11 @@ private slots:
     {
         AccountWizard wizard(options());
         wizard.show();
-        QTest::keyClicks(wizard.emailEdit(), QStringLiteral("alice@corp.example"));
+        QTest::keyClicks(wizard.emailEdit(), QStringLiteral("alice"));
+        QTest::mouseClick(wizard.nextButton(), Qt::LeftButton);
+        QCOMPARE(wizard.currentPage(), 0); // an address without a domain cannot be looked up
+        QVERIFY(wizard.identityHint()->text().contains(QLatin1String("ann@example.org")));
+        QTest::keyClicks(wizard.emailEdit(), QStringLiteral("@corp.example"));
         QTest::mouseClick(wizard.manualButton(), Qt::LeftButton);
         QSignalSpy ready(&wizard, &AccountWizard::accountReady);
         QTest::mouseClick(wizard.finishButton(), Qt::LeftButton);
