@@ -13,6 +13,10 @@
 #include "cache/Database.h"
 #include "sync/SyncCoordinator.h"
 #include "sync/reading/ContentFetchCoordinator.h"
+#include "compose/ServerDrafts.h"
+#include "composer/ComposerLauncher.h"
+#include "composer/OutboxSender.h"
+#include "send/Outbox.h"
 
 #include <QApplication>
 #include <QThreadPool>
@@ -73,6 +77,11 @@ int main(int argc, char *argv[])
     Kestrel::CredentialStore credentials;
     Kestrel::Sync::SyncCoordinator sync(cachePath, credentials);
     Kestrel::Sync::ContentFetchCoordinator reading(cachePath, credentials);
+    // Composer windows (issue 6): Send goes to the outbox, Save Draft to the server's Drafts folder.
+    Kestrel::Send::Outbox outbox(cachePath, credentials);
+    Kestrel::Compose::ServerDrafts serverDrafts(credentials);
+    Kestrel::Ui::ComposerLauncher composers(window, cachePath, profile.filePath(QStringLiteral("drafts")));
+    Kestrel::Ui::OutboxSender composerSending(composers, outbox, serverDrafts);
     if (options.screenshotFile.isEmpty())
         window.setContentFetcher(&reading);
     QObject::connect(&sync, &Kestrel::Sync::SyncCoordinator::cacheChanged, &window, &Kestrel::Ui::MainWindow::cacheChanged);
