@@ -110,8 +110,11 @@ void drainOutbox(CliContext &context, const AccountSettings &account, std::share
                 : SendCommand::tr("It stays in the outbox.");
             CliOutput::error(QStringLiteral("message %1: %2 %3").arg(id).arg(error.userMessage, when));
         });
-        QObject::connect(send, &Send::AccountSend::finished, send, [send, done](const Send::SendReport &report) {
+        QObject::connect(send, &Send::AccountSend::finished, send, [send, done, account](const Send::SendReport &report) {
             send->deleteLater();
+            if (report.sendingElsewhere)
+                CliOutput::error(SendCommand::tr("%1: another Kestrel is sending this outbox now; it sends this message too.")
+                                     .arg(account.displayName));
             done(report);
         });
         send->start(onlyId);

@@ -1,10 +1,12 @@
 #include "send/AccountSend.h"
 
 #include "cache/AccountStore.h"
+#include "cache/Database.h"
 #include "send/OutboxStore.h"
 #include "send/SendErrors.h"
 #include "send/SentFiler.h"
 #include "send/SmtpDelivery.h"
+#include "sync/actions/ReplayLock.h"
 
 namespace Kestrel::Send {
 
@@ -13,6 +15,8 @@ AccountSend::AccountSend(AccountSettings account, QString password, Database &db
     , m_account(std::move(account))
     , m_password(std::move(password))
     , m_db(db)
+    // The replay's lock class under a key of its own ("send:"): the same guarantee for a different queue.
+    , m_lock(std::make_unique<Sync::ReplayLock>(db.filePath(), QStringLiteral("send:") + m_account.id))
 {
 }
 
@@ -23,6 +27,10 @@ AccountSend::~AccountSend()
 
 void AccountSend::start(qint64 onlyId)
 {
+    if (!m_lock->tryLock()) {
+        m_report.sendingElsewhere = true;
+        return QMetaObject::invokeMethod(this, [this] { finish(); }, Qt::QueuedConnection), void();
+    }
     if (auto error = recover())
         return QMetaObject::invokeMethod(this, [this, error] { finish(error); }, Qt::QueuedConnection), void();
     deliver(onlyId);
@@ -124,6 +132,7 @@ void AccountSend::finish(const std::optional<Error> &storageError)
     int waiting = 0;
     OutboxStore(m_db).count(m_account.id, waiting);
     m_report.waiting = waiting;
+    m_lock->unlock();
     emit finished(m_report);
 }
 

@@ -7,10 +7,14 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 namespace Kestrel {
 class Database;
+namespace Sync {
+class ReplayLock;
+}
 }
 
 namespace Kestrel::Send {
@@ -25,12 +29,15 @@ struct SendReport {
     int failed = 0;     // tries that failed (waiting for a retry or for the user)
     int waiting = 0;    // left in the outbox afterwards
     std::optional<Error> sentError; // the Sent step could not run (the messages are filed next time)
+    bool sendingElsewhere = false;  // another process is sending this account's outbox: nothing done here
 };
 
 // Drains one account's outbox: first what a crash left behind (OutboxEntry.h: "sending" is sent again,
 // "data-committed" is not — it counts as delivered, with a note), then SMTP for every queued message
 // whose back-off is over (SmtpDelivery), then the Sent copy and the original's flag for every delivered
-// one (SentFiler). Runs on the thread that owns `db`; ends with finished() exactly once.
+// one (SentFiler). Only one process at a time sends an account's outbox (a lock file beside the cache,
+// taken over when its owner died): the GUI and a kestrel-cli beside it would otherwise both pick up the
+// same queued message. Runs on the thread that owns `db`; ends with finished() exactly once.
 class AccountSend : public QObject
 {
     Q_OBJECT
@@ -61,6 +68,7 @@ private:
     SendReport m_report;
     QPointer<SmtpDelivery> m_delivery;
     QPointer<SentFiler> m_filer;
+    std::unique_ptr<Sync::ReplayLock> m_lock;
     bool m_finished = false;
 };
 

@@ -8,6 +8,7 @@
 #include "cache/OfflineQueue.h"
 #include "mime/MessageReader.h"
 #include "send/OutboxSubmission.h"
+#include "sync/actions/ReplayLock.h"
 
 #include <KMime/Message>
 
@@ -207,6 +208,27 @@ private slots:
         QCOMPARE(entry->state, Send::OutboxState::Queued);
         QVERIFY(entry->nextAttempt > QDateTime::currentDateTimeUtc());
         QVERIFY(!Send::OutboxStore(m_db).remove(id));
+    }
+
+    // Another process (the GUI beside a kestrel-cli) holds the account's send lock: this run leaves the
+    // message to it instead of sending it a second time.
+    void anotherSenderHoldsTheLock()
+    {
+        const qint64 id = store(QStringLiteral("elsewhere"));
+        const qsizetype before = m_sink.storedMessages().size();
+        {
+            Sync::ReplayLock other(m_db.filePath(), QStringLiteral("send:") + m_account.id);
+            QVERIFY(other.tryLock());
+            const SendRun run = runSend(m_account, DovecotServer::password(), m_db);
+            QVERIFY(run.finished);
+            QVERIFY(run.report.sendingElsewhere);
+            QCOMPARE(m_sink.storedMessages().size(), before);
+        }
+        QCOMPARE(runSend(m_account, DovecotServer::password(), m_db).report.completed, 1);
+        QCOMPARE(m_sink.storedMessages().size(), before + 1);
+        std::optional<Send::OutboxEntry> entry;
+        QVERIFY(!Send::OutboxStore(m_db).get(id, entry));
+        QVERIFY(!entry);
     }
 
     void badInputIsRefusedBeforeStoring()
