@@ -26,6 +26,8 @@ MainWindowActions::MainWindowActions(QObject *parent)
     newFolder = make(tr("&New Folder…"), QKeySequence(), QStringLiteral("folder-new"));
     renameFolder = make(tr("&Rename Folder…"), QKeySequence(Qt::Key_F2), QStringLiteral("edit-rename"));
     deleteFolder = make(tr("&Delete Folder…"), QKeySequence(), QStringLiteral("edit-delete"));
+    subscribeFolder = make(tr("&Subscribe"), QKeySequence());
+    unsubscribeFolder = make(tr("&Unsubscribe"), QKeySequence());
     markFolderRead = make(tr("&Mark Folder Read"), QKeySequence(Qt::SHIFT | Qt::Key_C), QStringLiteral("mail-mark-read"));
     about = make(tr("&About Kestrel"), QKeySequence(), QStringLiteral("help-about"));
 }

@@ -31,6 +31,8 @@ public:
     QAction *renameFolder = nullptr;
     QAction *deleteFolder = nullptr;
     QAction *markFolderRead = nullptr;
+    QAction *subscribeFolder = nullptr;
+    QAction *unsubscribeFolder = nullptr;
     QAction *about = nullptr;
 
 private:

@@ -85,6 +85,8 @@ std::optional<Error> AccountWorker::applyLocally(const QString &accountId, const
     case UserAction::Kind::CreateFolder: return folders.create(action.folder);
     case UserAction::Kind::RenameFolder: return folders.rename(action.folder, action.target);
     case UserAction::Kind::DeleteFolder: return folders.remove(action.folder);
+    case UserAction::Kind::SubscribeFolder: return folders.setSubscribed(action.folder, true);
+    case UserAction::Kind::UnsubscribeFolder: return folders.setSubscribed(action.folder, false);
     case UserAction::Kind::MarkFolderRead: {
         // The unread messages the cache knows: what the user sees as unread is what gets read.
         std::optional<FolderInfo> folder;

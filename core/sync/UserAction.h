@@ -17,6 +17,8 @@ struct UserAction {
         RenameFolder,   // `folder` becomes `target`
         DeleteFolder,
         MarkFolderRead, // every cached unread message of `folder` gets \\Seen
+        SubscribeFolder,
+        UnsubscribeFolder,
     };
     Kind kind = Kind::ChangeFlags;
     QString folder;            // full server name

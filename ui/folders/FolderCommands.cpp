@@ -118,4 +118,14 @@ void FolderCommands::markAllRead(const FolderInfo &folder)
     emit actionRequested(folder.accountId, action);
 }
 
+void FolderCommands::setSubscribed(const FolderInfo &folder, bool subscribed)
+{
+    if (folder.name.isEmpty())
+        return;
+    Sync::UserAction action;
+    action.kind = subscribed ? Sync::UserAction::Kind::SubscribeFolder : Sync::UserAction::Kind::UnsubscribeFolder;
+    action.folder = folder.name;
+    emit actionRequested(folder.accountId, action);
+}
+
 } // namespace Kestrel::Ui

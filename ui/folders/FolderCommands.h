@@ -9,7 +9,8 @@ class QWidget;
 
 namespace Kestrel::Ui {
 
-// The folder tree's commands: new, rename, delete (after a confirmation), mark all read. Each asks
+// The folder tree's commands: new, rename, delete (after a confirmation), mark all read, subscribe and
+// unsubscribe. Each asks
 // what it needs in a non-modal dialog (nothing waits on the user), checks the answer, and goes down
 // as a Sync::UserAction like every change the user makes (actionRequested).
 class FolderCommands : public QObject
@@ -23,6 +24,7 @@ public:
     void renameFolder(const FolderInfo &folder);
     void deleteFolder(const FolderInfo &folder);
     void markAllRead(const FolderInfo &folder);
+    void setSubscribed(const FolderInfo &folder, bool subscribed);
     // Whether the folder may be renamed or deleted: not the Inbox nor another special-use folder.
     static bool isUserFolder(const FolderInfo &folder);
     // Why `name` cannot be a folder name (empty: it can).

@@ -29,12 +29,22 @@ FolderMenu::FolderMenu(QTreeView *view, FolderTreeModel *model, MainWindowAction
             m_commands->deleteFolder(*folder);
     });
     connect(m_actions->markFolderRead, &QAction::triggered, this, &FolderMenu::markRead);
+    for (const bool subscribe : {true, false}) {
+        connect(subscribe ? m_actions->subscribeFolder : m_actions->unsubscribeFolder, &QAction::triggered, this,
+                [this, subscribe] {
+                    if (const auto folder = currentFolder())
+                        m_commands->setSubscribed(*folder, subscribe);
+                });
+    }
 }
 
 void FolderMenu::addActionsTo(QMenu *menu) const
 {
     for (QAction *action : {m_actions->newFolder, m_actions->renameFolder, m_actions->deleteFolder, m_actions->markFolderRead})
         menu->addAction(action);
+    menu->addSeparator();
+    menu->addAction(m_actions->subscribeFolder);
+    menu->addAction(m_actions->unsubscribeFolder);
 }
 
 std::optional<FolderInfo> FolderMenu::currentFolder() const
@@ -83,12 +93,15 @@ QMenu *FolderMenu::showContextMenu(const QPoint &position)
     m_actions->renameFolder->setEnabled(userFolder);
     m_actions->deleteFolder->setEnabled(userFolder);
     m_actions->newFolder->setEnabled(!at.data(FolderTreeModel::IsUnifiedInboxRole).toBool());
+    m_actions->subscribeFolder->setEnabled(folder.has_value());
+    m_actions->unsubscribeFolder->setEnabled(folder.has_value());
     auto *menu = new QMenu(m_view);
     menu->setObjectName(QStringLiteral("folderContextMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
     addActionsTo(menu);
     connect(menu, &QMenu::aboutToHide, this, [this] {
-        for (QAction *action : {m_actions->newFolder, m_actions->renameFolder, m_actions->deleteFolder})
+        for (QAction *action : {m_actions->newFolder, m_actions->renameFolder, m_actions->deleteFolder,
+                                m_actions->subscribeFolder, m_actions->unsubscribeFolder})
             action->setEnabled(true); // the Folder menu's actions check the folder themselves
     });
     menu->popup(m_view->viewport()->mapToGlobal(position));

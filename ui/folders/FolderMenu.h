@@ -20,8 +20,10 @@ class FolderCommands;
 class MainWindowActions;
 
 // The folder tree's menus: the window's Folder menu and the tree's context menu share the same
-// actions (MainWindowActions: New, Rename, Delete, Mark Folder Read) and act on the current folder
-// through FolderCommands. Rename and Delete are offered for the user's own folders only.
+// actions (MainWindowActions: New, Rename, Delete, Mark Folder Read, Subscribe, Unsubscribe) and act
+// on the current folder through FolderCommands. Rename and Delete are offered for the user's own
+// folders only. Subscribe and Unsubscribe are both offered: the sync's LIST does not ask for the
+// subscription state (no RETURN (SUBSCRIBED)), so the cache cannot say which one applies.
 class FolderMenu : public QObject
 {
     Q_OBJECT

@@ -11,7 +11,7 @@ namespace Kestrel::Sync {
 
 namespace {
 
-constexpr std::array<std::pair<ActionKind, const char *>, 7> kindNames{{
+constexpr std::array<std::pair<ActionKind, const char *>, 9> kindNames{{
     {ActionKind::Flags, "flags"},
     {ActionKind::Move, "move"},
     {ActionKind::Copy, "copy"},
@@ -19,6 +19,8 @@ constexpr std::array<std::pair<ActionKind, const char *>, 7> kindNames{{
     {ActionKind::CreateFolder, "create-folder"},
     {ActionKind::RenameFolder, "rename-folder"},
     {ActionKind::DeleteFolder, "delete-folder"},
+    {ActionKind::SubscribeFolder, "subscribe-folder"},
+    {ActionKind::UnsubscribeFolder, "unsubscribe-folder"},
 }};
 
 QJsonArray numbers(const QList<quint32> &values)
@@ -80,7 +82,8 @@ bool validate(const QueuedAction &action, QString *error)
 
 bool QueuedAction::isFolderOperation() const
 {
-    return kind == ActionKind::CreateFolder || kind == ActionKind::RenameFolder || kind == ActionKind::DeleteFolder;
+    return kind == ActionKind::CreateFolder || kind == ActionKind::RenameFolder || kind == ActionKind::DeleteFolder
+        || kind == ActionKind::SubscribeFolder || kind == ActionKind::UnsubscribeFolder;
 }
 
 QString kindName(ActionKind kind)

@@ -10,7 +10,7 @@
 namespace Kestrel::Sync {
 
 // What a queued action does; its name is OfflineAction::kind.
-enum class ActionKind { Flags, Move, Copy, Delete, CreateFolder, RenameFolder, DeleteFolder };
+enum class ActionKind { Flags, Move, Copy, Delete, CreateFolder, RenameFolder, DeleteFolder, SubscribeFolder, UnsubscribeFolder };
 
 // One user action as the offline queue stores it (OfflineAction::payload, JSON). Messages are named by
 // folder, UIDVALIDITY and UID — never by sequence number — so the action still means the same message

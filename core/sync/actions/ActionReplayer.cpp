@@ -56,9 +56,11 @@ void ActionReplayer::next()
 void ActionReplayer::runFolderOperation(const QueuedAction &action)
 {
     using Kind = Imap::MailboxCommand::Kind;
-    const Kind kind = action.kind == ActionKind::CreateFolder ? Kind::Create
-        : action.kind == ActionKind::RenameFolder            ? Kind::Rename
-                                                             : Kind::Delete;
+    const Kind kind = action.kind == ActionKind::CreateFolder    ? Kind::Create
+        : action.kind == ActionKind::RenameFolder               ? Kind::Rename
+        : action.kind == ActionKind::SubscribeFolder            ? Kind::Subscribe
+        : action.kind == ActionKind::UnsubscribeFolder          ? Kind::Unsubscribe
+                                                                : Kind::Delete;
     const auto harmless = action.kind == ActionKind::CreateFolder ? Imap::ResponseCodeKind::AlreadyExists
         : action.kind == ActionKind::DeleteFolder                ? Imap::ResponseCodeKind::NonExistent
                                                                  : Imap::ResponseCodeKind::None;

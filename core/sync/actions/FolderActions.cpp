@@ -98,4 +98,23 @@ std::optional<Error> FolderActions::remove(const QString &name)
     return transaction.commit();
 }
 
+std::optional<Error> FolderActions::setSubscribed(const QString &name, bool subscribed)
+{
+    Transaction transaction(m_db);
+    if (auto error = transaction.begin())
+        return error;
+    FolderStore store(m_db);
+    std::optional<FolderInfo> folder;
+    if (auto error = store.findFolder(m_accountId, name, folder))
+        return error;
+    if (!folder)
+        return Error::make(Error::Code::Storage, tr("The folder \"%1\" is not in the cache; synchronise first.").arg(name));
+    folder->subscribed = subscribed;
+    if (auto error = store.upsertFolder(*folder))
+        return error;
+    if (auto error = enqueue(subscribed ? ActionKind::SubscribeFolder : ActionKind::UnsubscribeFolder, name, QString()))
+        return error;
+    return transaction.commit();
+}
+
 } // namespace Kestrel::Sync

@@ -16,7 +16,8 @@ class Database;
 namespace Kestrel::Sync {
 
 // Folder operations the user takes: applied to the cache at once and queued for the server in the
-// same transaction, like MessageActions (CREATE / RENAME / DELETE, RFC 9051 6.3.4 - 6.3.6).
+// same transaction, like MessageActions (CREATE / RENAME / DELETE / SUBSCRIBE / UNSUBSCRIBE,
+// RFC 9051 6.3.4 - 6.3.8).
 class FolderActions
 {
     Q_DECLARE_TR_FUNCTIONS(Kestrel::Sync::FolderActions)
@@ -28,6 +29,8 @@ public:
     std::optional<Error> rename(const QString &name, const QString &newName);
     // The folder and its cached messages; sub-folders stay (RFC 9051 6.3.5).
     std::optional<Error> remove(const QString &name);
+    // SUBSCRIBE / UNSUBSCRIBE (RFC 9051 6.3.7, 6.3.8); the cache's folder shows the new state at once.
+    std::optional<Error> setSubscribed(const QString &name, bool subscribed);
 
     qint64 lastActionId() const { return m_lastActionId; }
 

@@ -1,6 +1,7 @@
 // Folder commands and drag-and-drop from the real (offscreen) window to the real Dovecot, wired as
 // app/main.cpp wires them (messageActionRequested -> SyncCoordinator::apply): a new folder, messages
-// copied into it by a drop with Ctrl, renamed, deleted after the confirmation, and "mark folder read" —
+// copied into it by a drop with Ctrl, subscribed and unsubscribed, renamed, deleted after the
+// confirmation, and "mark folder read" —
 // each checked on the server over a second connection and in the window's tree and list.
 #include "DovecotClient.h"
 #include "MainWindow.h"
@@ -8,6 +9,7 @@
 #include "ReadingTestBed.h"
 
 #include "cache/Database.h"
+#include "imap/commands/ListCommand.h"
 #include "imap/commands/StatusCommand.h"
 #include "models/FolderTreeModel.h"
 #include "models/MessageListModel.h"
@@ -81,11 +83,20 @@ private slots:
         QCOMPARE(serverUnseen(QStringLiteral("INBOX")), 0u);
         QTRY_VERIFY_WITH_TIMEOUT(!anyUnread(window), 5000);
 
+        // Unsubscribe and subscribe again: the server's subscription list follows.
+        window.folderView()->setCurrentIndex(folderIndex(window, QStringLiteral("Kestrel Tests")));
+        window.actions()->subscribeFolder->trigger();
+        QVERIFY(waitForAction(finished, 4));
+        QVERIFY(serverSubscriptions().contains(QStringLiteral("Kestrel Tests")));
+        window.actions()->unsubscribeFolder->trigger();
+        QVERIFY(waitForAction(finished, 5));
+        QVERIFY(!serverSubscriptions().contains(QStringLiteral("Kestrel Tests")));
+
         // Rename, then delete after saying yes.
         window.folderView()->setCurrentIndex(folderIndex(window, QStringLiteral("Kestrel Tests")));
         window.actions()->renameFolder->trigger();
         answerNameDialog(window, QStringLiteral("Kestrel Renamed"));
-        QVERIFY(waitForAction(finished, 4));
+        QVERIFY(waitForAction(finished, 6));
         QCOMPARE(serverStatus(QStringLiteral("Kestrel Renamed")).second, 2u);
         QVERIFY(!serverStatus(QStringLiteral("Kestrel Tests")).first.isEmpty());
         QTRY_VERIFY(folderIndex(window, QStringLiteral("Kestrel Renamed")).isValid());
@@ -98,7 +109,7 @@ private slots:
             if (box->buttonRole(button) == QMessageBox::DestructiveRole)
                 button->click();
         }
-        QVERIFY(waitForAction(finished, 5));
+        QVERIFY(waitForAction(finished, 7));
         QVERIFY(!serverStatus(QStringLiteral("Kestrel Renamed")).first.isEmpty());
         QTRY_VERIFY(!folderIndex(window, QStringLiteral("Kestrel Renamed")).isValid());
     }
@@ -152,6 +163,20 @@ private:
         if (!result.ok())
             return {result.error->toString(), 0};
         return {QString(), result.status.messages.value_or(0)};
+    }
+
+    QStringList serverSubscriptions()
+    {
+        DovecotClient client(m_bed.dovecot);
+        if (!client.connectAs(QStringLiteral("bob")).isEmpty())
+            return {QStringLiteral("(no connection)")};
+        auto lsub = std::make_unique<Imap::ListCommand>();
+        lsub->setSubscribedOnly(true);
+        const auto result = client.run(std::move(lsub));
+        QStringList names;
+        for (const Imap::ListEntry &entry : result.mailboxes)
+            names << entry.mailbox.name;
+        return names;
     }
 
     quint32 serverUnseen(const QString &mailbox)

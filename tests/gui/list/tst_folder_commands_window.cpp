@@ -45,7 +45,7 @@ private slots:
         showWindow(window);
         QMenu *menu = contextMenuAt(window, m_inbox);
         QVERIFY(menu);
-        QCOMPARE(menu->actions().size(), 4);
+        QCOMPARE(menu->actions().size(), 7); // four, a separator, subscribe and unsubscribe
         QVERIFY(!window.actions()->renameFolder->isEnabled()); // the Inbox stays the Inbox
         QVERIFY(!window.actions()->deleteFolder->isEnabled());
         QVERIFY(window.actions()->markFolderRead->isEnabled());
@@ -133,6 +133,20 @@ private slots:
         QCOMPARE(requested.size(), 1);
         QCOMPARE(requested[0][1].value<UserAction>().kind, UserAction::Kind::DeleteFolder);
         QCOMPARE(requested[0][1].value<UserAction>().folder, QStringLiteral("Projects"));
+    }
+
+    void unsubscribeGoesDownAsAnAction()
+    {
+        MainWindow window(m_cache);
+        showWindow(window);
+        window.folderView()->setCurrentIndex(window.folderModel()->indexOfFolder(m_old));
+        QSignalSpy requested(&window, &MainWindow::messageActionRequested);
+        window.actions()->unsubscribeFolder->trigger();
+        window.actions()->subscribeFolder->trigger();
+        QCOMPARE(requested.size(), 2);
+        QCOMPARE(requested[0][1].value<UserAction>().kind, UserAction::Kind::UnsubscribeFolder);
+        QCOMPARE(requested[0][1].value<UserAction>().folder, QStringLiteral("Projects/Old"));
+        QCOMPARE(requested[1][1].value<UserAction>().kind, UserAction::Kind::SubscribeFolder);
     }
 
     void markAllReadGoesDownAsOneAction()
