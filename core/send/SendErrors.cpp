@@ -54,8 +54,10 @@ bool SendErrors::isTemporary(const Error &error)
         return true;
     if (error.code != Error::Code::Server)
         return false;
-    static const QRegularExpression transient(QStringLiteral("-> 4\\d\\d"));
-    static const QRegularExpression permanent(QStringLiteral("-> 5\\d\\d"));
+    // "MAIL FROM -> 451 ..." for one command; "RCPT TO -> a@b (450 ...); c@d (450 ...)" when every
+    // recipient was refused: temporary only when no reply in it is a 5xx.
+    static const QRegularExpression transient(QStringLiteral("(-> |\\()4\\d\\d"));
+    static const QRegularExpression permanent(QStringLiteral("(-> |\\()5\\d\\d"));
     return error.detail.contains(transient) && !error.detail.contains(permanent);
 }
 

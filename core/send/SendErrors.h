@@ -25,8 +25,8 @@ public:
     static Error unknownAccount(const QString &accountId);
 
     // Worth trying again by itself: the network (not reachable, dropped), or a 4xx reply (RFC 5321
-    // section 4.2.1: "transient negative completion") — SmtpErrors puts the reply after " -> " in the
-    // detail. Everything else (5xx, a refused password, an untrusted certificate, SIZE) waits for the user.
+    // section 4.2.1: "transient negative completion") — SmtpErrors puts the reply after " -> " (or, per
+    // refused recipient, in brackets) in the detail. Everything else (5xx, a refused password, an untrusted certificate, SIZE) waits for the user.
     static bool isTemporary(const Error &error);
     // When to try again after `attempts` failed tries: 1, 2, 4, ... minutes, at most an hour.
     static QDateTime nextAttempt(int attempts, const QDateTime &now = QDateTime::currentDateTimeUtc());
