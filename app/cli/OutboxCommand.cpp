@@ -128,50 +128,57 @@ void OutboxCommand::flush(CliContext &context)
     drainAll(context, database, *accounts, 0);
 }
 
-void OutboxCommand::retry(CliContext &context)
+// The entry named by `ID` (the second argument) in the opened cache; on failure the error is printed,
+// the exit code set and nullopt returned.
+std::optional<Send::OutboxEntry> OutboxCommand::entryArgument(CliContext &context, std::shared_ptr<Database> database)
 {
     bool ok = false;
     const qint64 id = context.arguments.value(1).toLongLong(&ok);
-    auto database = std::make_shared<Database>();
-    if (!ok || !openCache(context, *database))
-        return context.finish(ok ? 1 : 2);
-    std::optional<Send::OutboxEntry> entry;
-    Send::OutboxStore store(*database);
-    if (const auto error = store.get(id, entry); error || !entry) {
-        CliOutput::error(error ? error->userMessage : tr("No message %1 in the outbox.").arg(id));
-        return context.finish(1);
+    if (!ok || !openCache(context, *database)) {
+        if (!ok)
+            CliOutput::error(tr("Usage: %1").arg(QStringLiteral("outbox retry|delete ID")));
+        context.finish(ok ? 1 : 2);
+        return std::nullopt;
     }
+    std::optional<Send::OutboxEntry> entry;
+    if (const auto error = Send::OutboxStore(*database).get(id, entry); error || !entry) {
+        CliOutput::error(error ? error->userMessage : tr("No message %1 in the outbox.").arg(id));
+        context.finish(1);
+        return std::nullopt;
+    }
+    return entry;
+}
+
+void OutboxCommand::retry(CliContext &context)
+{
+    auto database = std::make_shared<Database>();
+    const auto entry = entryArgument(context, database);
+    if (!entry)
+        return;
     const auto account = findAccount(context, entry->accountId);
     if (!account) {
         CliOutput::error(tr("No account named \"%1\".").arg(entry->accountId));
         return context.finish(1);
     }
-    if (const auto error = store.retry(id)) {
+    if (const auto error = Send::OutboxStore(*database).retry(entry->id)) {
         CliOutput::error(error->userMessage);
         return context.finish(1);
     }
-    drainAll(context, database, {*account}, id);
+    drainAll(context, database, {*account}, entry->id);
 }
 
 void OutboxCommand::remove(CliContext &context)
 {
-    bool ok = false;
-    const qint64 id = context.arguments.value(1).toLongLong(&ok);
     auto database = std::make_shared<Database>();
-    if (!ok || !openCache(context, *database))
-        return context.finish(ok ? 1 : 2);
-    std::optional<Send::OutboxEntry> entry;
-    Send::OutboxStore store(*database);
-    if (const auto error = store.get(id, entry); error || !entry) {
-        CliOutput::error(error ? error->userMessage : tr("No message %1 in the outbox.").arg(id));
-        return context.finish(1);
-    }
-    if (const auto error = store.remove(id)) {
+    const auto entry = entryArgument(context, database);
+    if (!entry)
+        return;
+    if (const auto error = Send::OutboxStore(*database).remove(entry->id)) {
         CliOutput::error(error->userMessage);
         return context.finish(1);
     }
-    context.output.line(tr("message %1 removed from the outbox").arg(id));
-    context.output.document(QJsonObject{{QStringLiteral("removed"), id}});
+    context.output.line(tr("message %1 removed from the outbox").arg(entry->id));
+    context.output.document(QJsonObject{{QStringLiteral("removed"), entry->id}});
     context.finish(0);
 }
 

@@ -2,6 +2,12 @@
 
 #include "CliCommand.h"
 
+#include "cache/Database.h"
+#include "send/OutboxEntry.h"
+
+#include <memory>
+#include <optional>
+
 namespace Kestrel::Cli {
 
 // `outbox [ACCOUNT]`: what waits to be sent, with its state and the last error.
@@ -19,6 +25,7 @@ private:
     void flush(CliContext &context);
     void retry(CliContext &context);
     void remove(CliContext &context);
+    std::optional<Send::OutboxEntry> entryArgument(CliContext &context, std::shared_ptr<Database> database);
 };
 
 } // namespace Kestrel::Cli
