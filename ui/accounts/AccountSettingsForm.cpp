@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSpinBox>
 
@@ -16,7 +17,22 @@ AccountSettingsForm::AccountSettingsForm(QWidget *parent)
     , m_userName(new QLineEdit(this))
     , m_imap(new ServerSettingsEditor(ServerSettingsEditor::Kind::Imap, this))
     , m_smtp(new ServerSettingsEditor(ServerSettingsEditor::Kind::Smtp, this))
+    , m_prefetch(new QComboBox(this))
+    , m_prefetchDays(new QSpinBox(this))
 {
+    using Prefetch = AccountSettings::Prefetch;
+    m_prefetch->addItem(tr("Nothing"), int(Prefetch::None));
+    m_prefetch->addItem(tr("Message text"), int(Prefetch::Text));
+    m_prefetch->addItem(tr("Text and attachments"), int(Prefetch::Everything));
+    m_prefetchDays->setRange(1, 3650);
+    m_prefetchDays->setSuffix(tr(" days"));
+    m_prefetchDays->setPrefix(tr("of the last "));
+    auto *offline = new QHBoxLayout;
+    offline->addWidget(m_prefetch, 1);
+    offline->addWidget(m_prefetchDays);
+    connect(m_prefetch, &QComboBox::currentIndexChanged, this, [this] {
+        m_prefetchDays->setEnabled(m_prefetch->currentData().toInt() != int(AccountSettings::Prefetch::None));
+    });
     m_userName->setToolTip(tr("Sent to the servers exactly as typed, e.g. user@example.org\\shared for a "
                               "shared mailbox."));
     auto *layout = new QFormLayout(this);
@@ -25,6 +41,7 @@ AccountSettingsForm::AccountSettingsForm(QWidget *parent)
     layout->addRow(tr("&User name:"), m_userName);
     layout->addRow(tr("&Incoming (IMAP):"), m_imap);
     layout->addRow(tr("&Outgoing (SMTP):"), m_smtp);
+    layout->addRow(tr("Keep for &offline reading:"), offline);
     for (QLineEdit *edit : {m_displayName, m_email, m_userName, m_imap->hostEdit(), m_smtp->hostEdit()})
         connect(edit, &QLineEdit::textEdited, this, &AccountSettingsForm::edited);
     for (ServerSettingsEditor *editor : {m_imap, m_smtp}) {
@@ -41,6 +58,8 @@ AccountSettings AccountSettingsForm::settings() const
     settings.userName = m_userName->text(); // as typed: backslashes and spaces may matter to the server
     settings.imap = m_imap->endpoint();
     settings.smtp = m_smtp->endpoint();
+    settings.prefetch = AccountSettings::Prefetch(m_prefetch->currentData().toInt());
+    settings.prefetchDays = m_prefetchDays->value();
     return settings;
 }
 
@@ -52,6 +71,8 @@ void AccountSettingsForm::setSettings(const AccountSettings &settings)
     m_userName->setText(settings.userName);
     m_imap->setEndpoint(settings.imap);
     m_smtp->setEndpoint(settings.smtp);
+    m_prefetch->setCurrentIndex(m_prefetch->findData(int(settings.prefetch)));
+    m_prefetchDays->setValue(settings.prefetchDays);
 }
 
 QString AccountSettingsForm::missingValue() const

@@ -4,14 +4,17 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace Kestrel::Ui {
 
 class ServerSettingsEditor;
 
-// The editable connection settings of one account: name, address, user name, IMAP and SMTP servers.
-// Fields this form does not show (identities, prefetch, pins, ...) are kept from setSettings().
+// The editable settings of one account: name, address, user name, IMAP and SMTP servers, and what is
+// kept for offline reading. Fields this form does not show (identities, pins, ...) are kept from
+// setSettings().
 class AccountSettingsForm : public QWidget
 {
     Q_OBJECT
@@ -28,6 +31,8 @@ public:
     QLineEdit *userNameEdit() const { return m_userName; }
     ServerSettingsEditor *imapEditor() const { return m_imap; }
     ServerSettingsEditor *smtpEditor() const { return m_smtp; }
+    QComboBox *prefetchBox() const { return m_prefetch; }
+    QSpinBox *prefetchDaysBox() const { return m_prefetchDays; }
 
 signals:
     void edited();
@@ -39,6 +44,8 @@ private:
     QLineEdit *m_userName;
     ServerSettingsEditor *m_imap;
     ServerSettingsEditor *m_smtp;
+    QComboBox *m_prefetch;
+    QSpinBox *m_prefetchDays;
 };
 
 } // namespace Kestrel::Ui

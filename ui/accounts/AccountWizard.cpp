@@ -118,7 +118,11 @@ void AccountWizard::setAccount(const AccountSettings &settings)
 
 CertificatePrompt *AccountWizard::certificatePrompt() const
 {
-    return m_prompt;
+    for (auto it = m_prompts.crbegin(); it != m_prompts.crend(); ++it) {
+        if (*it && (*it)->isVisible())
+            return *it;
+    }
+    return nullptr;
 }
 
 int AccountWizard::currentPage() const
@@ -230,17 +234,28 @@ void AccountWizard::onTestResult(QLabel *label, const QString &side, const Conne
 
 void AccountWizard::askAboutCertificate(const CertificateProblem &problem)
 {
-    if (m_prompt && m_prompt->problem().sha256 == problem.sha256 && m_prompt->problem().host == problem.host
-        && m_prompt->problem().port == problem.port)
-        return; // already asking about this one
-    m_prompt = new CertificatePrompt(problem, this);
-    connect(m_prompt, &CertificatePrompt::trusted, this, [this](const TrustedCertificate &pin) {
-        AccountSettings settings = m_form->settings();
-        settings.trustedCertificates = CertificatePrompt::withPin(settings.trustedCertificates, pin);
-        m_form->setSettings(settings);
-        startTest(); // and see whether that was all
+    m_prompts.removeIf([](const QPointer<CertificatePrompt> &prompt) { return !prompt || !prompt->isVisible(); });
+    for (const QPointer<CertificatePrompt> &prompt : std::as_const(m_prompts)) {
+        const CertificateProblem &asked = prompt->problem();
+        if (asked.sha256 == problem.sha256 && asked.host == problem.host && asked.port == problem.port)
+            return; // already asking about this one
+    }
+    auto *prompt = new CertificatePrompt(problem, this);
+    connect(prompt, &CertificatePrompt::trusted, this, &AccountWizard::onCertificateTrusted);
+    m_prompts.append(prompt);
+    prompt->show();
+}
+
+void AccountWizard::onCertificateTrusted(const TrustedCertificate &pin)
+{
+    AccountSettings settings = m_form->settings();
+    settings.trustedCertificates = CertificatePrompt::withPin(settings.trustedCertificates, pin);
+    m_form->setSettings(settings);
+    const bool othersOpen = std::any_of(m_prompts.cbegin(), m_prompts.cend(), [&](const auto &prompt) {
+        return prompt && prompt->isVisible() && prompt != sender();
     });
-    m_prompt->show();
+    if (!othersOpen)
+        startTest(); // see whether that was all; with another prompt open, its answer comes first
 }
 
 void AccountWizard::finish()

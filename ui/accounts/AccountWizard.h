@@ -53,6 +53,7 @@ public:
     QLabel *identityHint() const { return m_identityHint; }
     QLabel *imapResultLabel() const { return m_imapResult; }
     QLabel *smtpResultLabel() const { return m_smtpResult; }
+    // The most recently opened certificate prompt that is still open.
     CertificatePrompt *certificatePrompt() const;
     int currentPage() const;
 
@@ -67,6 +68,7 @@ private:
     void startTest();
     void onTestResult(QLabel *label, const QString &side, const ConnectionTestResult &result);
     void askAboutCertificate(const CertificateProblem &problem);
+    void onCertificateTrusted(const TrustedCertificate &pin);
     void finish();
     static QString sourceName(DiscoverySource source);
 
@@ -88,7 +90,7 @@ private:
     QPushButton *m_finish;
     QPointer<AccountDiscovery> m_discovery;
     QPointer<ConnectionTest> m_connectionTest;
-    QPointer<CertificatePrompt> m_prompt;
+    QList<QPointer<CertificatePrompt>> m_prompts; // one per certificate asked about, while open
 };
 
 } // namespace Kestrel::Ui
