@@ -1,5 +1,7 @@
 #include "mime/CharsetText.h"
 
+#include "mime/charset/CyrillicDetector.h"
+
 #include <QStringDecoder>
 
 namespace Kestrel::Mime {
@@ -17,7 +19,9 @@ QString withFallback(const QByteArray &bytes, QByteArrayView fallback)
     QString text;
     if (isUtf8(bytes, text))
         return text;
-    QStringDecoder decoder(fallback.toByteArray().constData());
+    // Unlabelled Russian mail is KOI8-R or windows-1251, never the Western fallback.
+    const QByteArray cyrillic = CyrillicDetector::detect(bytes);
+    QStringDecoder decoder(cyrillic.isEmpty() ? fallback.toByteArray().constData() : cyrillic.constData());
     if (!decoder.isValid())
         return QString::fromLatin1(bytes);
     return decoder.decode(bytes);
@@ -34,7 +38,14 @@ QString decodeCharset(const QByteArray &bytes, QByteArrayView charset, QByteArra
         QString text;
         return isUtf8(bytes, text) ? text : withFallback(bytes, fallback); // mislabelled 8-bit text
     }
-    const QByteArray effective = (name == "iso-8859-1" || name == "latin1") ? QByteArrayLiteral("windows-1252") : name;
+    if (name == "iso-8859-1" || name == "latin1" || name == "windows-1252") {
+        // Russian mailers that said Latin-1 and meant KOI8-R or windows-1251.
+        const QByteArray cyrillic = CyrillicDetector::detect(bytes);
+        return QStringDecoder(cyrillic.isEmpty() ? "windows-1252" : cyrillic.constData()).decode(bytes);
+    }
+    const QByteArray effective = (name == "koi8-r" || name == "windows-1251" || name == "cp1251")
+                                     ? CyrillicDetector::checkLabel(bytes, name == "koi8-r" ? name : QByteArrayLiteral("windows-1251"))
+                                     : name;
     QStringDecoder decoder(effective.constData());
     if (!decoder.isValid())
         return withFallback(bytes, fallback);
