@@ -83,6 +83,8 @@ int main(int argc, char *argv[])
     Kestrel::Ui::ComposerLauncher composers(window, cachePath, profile.filePath(QStringLiteral("drafts")));
     Kestrel::Ui::OutboxSender composerSending(composers, outbox, serverDrafts);
     if (options.screenshotFile.isEmpty())
+        composers.reopenInterrupted(); // drafts whose windows a crash closed
+    if (options.screenshotFile.isEmpty())
         window.setContentFetcher(&reading);
     QObject::connect(&sync, &Kestrel::Sync::SyncCoordinator::cacheChanged, &window, &Kestrel::Ui::MainWindow::cacheChanged);
     const auto accountName = [accounts](const QString &id) {

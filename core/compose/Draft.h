@@ -19,6 +19,9 @@ struct Draft {
     QString serverFolder;   // IMAP name of the Drafts folder holding serverUid
     quint32 serverUidValidity = 0;
     quint32 serverUid = 0;
+    // A composer window has it open. Still true when Kestrel starts: the window did not close (a
+    // crash, a power cut), so the draft is reopened (ComposerLauncher::reopenInterrupted).
+    bool open = false;
 
     friend bool operator==(const Draft &, const Draft &) = default;
 };

@@ -118,6 +118,7 @@ QJsonObject DraftJson::toJson(const Draft &draft)
             {QStringLiteral("serverFolder"), draft.serverFolder},
             {QStringLiteral("serverUidValidity"), qint64(draft.serverUidValidity)},
             {QStringLiteral("serverUid"), qint64(draft.serverUid)},
+            {QStringLiteral("open"), draft.open},
             {QStringLiteral("message"), messageToJson(draft.message)}};
 }
 
@@ -132,6 +133,7 @@ bool DraftJson::fromJson(const QJsonObject &json, Draft &draft)
     draft.serverFolder = json.value(QStringLiteral("serverFolder")).toString();
     draft.serverUidValidity = quint32(json.value(QStringLiteral("serverUidValidity")).toInteger());
     draft.serverUid = quint32(json.value(QStringLiteral("serverUid")).toInteger());
+    draft.open = json.value(QStringLiteral("open")).toBool();
     draft.message = messageFromJson(json.value(QStringLiteral("message")).toObject());
     return true;
 }

@@ -7,6 +7,8 @@
 #include "composer/ComposerWindow.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QThreadPool>
 #include <QStatusBar>
 
 namespace Kestrel::Ui {
@@ -122,6 +124,26 @@ void ComposerLauncher::respond(Compose::ReplyTemplate::Kind kind)
         composer->start(Compose::ReplyTemplate::make(kind, original, account));
         if (!complete)
             composer->statusBar()->showMessage(tr("The original's text is not downloaded yet, so it is not quoted in full."));
+    });
+}
+
+void ComposerLauncher::reopenInterrupted()
+{
+    QPointer<ComposerLauncher> self(this);
+    QThreadPool::globalInstance()->start([self, directory = m_draftsDirectory] {
+        QList<Compose::Draft> drafts;
+        QStringList problems;
+        Compose::DraftStore(directory).list(drafts, &problems);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, drafts, problems] {
+            if (!self)
+                return;
+            for (const Compose::Draft &draft : drafts) {
+                if (draft.open)
+                    self->openDraft(draft);
+            }
+            if (!problems.isEmpty())
+                self->m_window.showSyncStatus(problems.join(QLatin1Char(' ')));
+        });
     });
 }
 

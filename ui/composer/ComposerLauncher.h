@@ -41,6 +41,9 @@ public:
     // Reply / reply all / forward the message open in the reader; the window opens once its text is read.
     void respond(Compose::ReplyTemplate::Kind kind);
     void openDraft(const Compose::Draft &draft);
+    // Reopens the drafts whose windows never closed (Kestrel crashed or was killed), read from the
+    // profile on a pool thread; a damaged draft file is reported in the status bar and left alone.
+    void reopenInterrupted();
     // The composer windows open now (for tests and for quitting cleanly).
     QList<ComposerWindow *> windows() const;
 

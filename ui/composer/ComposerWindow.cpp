@@ -198,6 +198,7 @@ Compose::Draft ComposerWindow::draft() const
     draft.message.to = Compose::AddressListText::parseKeepingAll(m_to->text());
     draft.message.cc = Compose::AddressListText::parseKeepingAll(m_cc->text());
     draft.message.bcc = Compose::AddressListText::parseKeepingAll(m_bcc->text());
+    draft.open = true;
     return draft;
 }
 
@@ -239,6 +240,7 @@ void ComposerWindow::sendAccepted()
     const Compose::Draft sent = draft();
     emit serverDraftObsolete(currentAccount(), sent);
     m_autosave->discard(); // the outbox holds the message now
+    m_sent = true;
     m_modified = false;
     m_closeApproved = true;
     close();
@@ -280,14 +282,20 @@ void ComposerWindow::serverDraftFailed(const Error &error)
 
 void ComposerWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_closeApproved || !m_modified) {
-        if (!m_savedByUser && !m_closeApproved)
-            m_autosave->discard(); // never changed, never saved: nothing worth keeping
+    if (m_sent) {
         event->accept();
         return;
     }
-    event->ignore();
-    askToSave();
+    if (m_modified && !m_closeApproved) {
+        event->ignore();
+        askToSave();
+        return;
+    }
+    if (m_savedByUser)
+        keepClosed(*m_savedByUser); // what the user saved last (after Discard too)
+    else
+        m_autosave->discard(); // never saved: nothing worth keeping
+    event->accept();
 }
 
 void ComposerWindow::askToSave()
@@ -313,13 +321,16 @@ void ComposerWindow::askToSave()
     box->open();
 }
 
+void ComposerWindow::keepClosed(Compose::Draft kept)
+{
+    kept.open = false; // closed on purpose: not reopened at the next start
+    m_autosave->update(kept);
+    m_autosave->saveNow();
+}
+
 void ComposerWindow::discard()
 {
-    if (m_savedByUser)
-        m_autosave->update(*m_savedByUser); // back to what the user last saved
-    else
-        m_autosave->discard();
-    m_modified = false;
+    m_modified = false; // closeEvent goes back to the last saved draft, or drops the never saved one
 }
 
 void ComposerWindow::dragEnterEvent(QDragEnterEvent *event)

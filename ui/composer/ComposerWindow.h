@@ -92,6 +92,7 @@ private:
     void saveDraft();
     void askToSave();
     void discard();
+    void keepClosed(Compose::Draft kept);
     void showProblem(const QString &text);
 
     QList<AccountSettings> m_accounts;
@@ -115,6 +116,7 @@ private:
     bool m_modified = false;  // since the start or the last Save Draft
     bool m_sending = false;
     bool m_closeApproved = false;
+    bool m_sent = false;
 };
 
 } // namespace Kestrel::Ui

@@ -237,6 +237,41 @@ private slots:
         QVERIFY(composer.message().attachments.isEmpty());
     }
 
+    void draftsOfWindowsThatNeverClosedReopen()
+    {
+        const QString drafts = m_dir.filePath(QStringLiteral("reopen"));
+        const Compose::DraftStore store(drafts);
+        Compose::Draft interrupted;
+        interrupted.id = Compose::DraftStore::newId();
+        interrupted.open = true; // as the autosave left it before a crash
+        interrupted.message = Compose::ReplyTemplate::blank(alice()).message;
+        interrupted.message.subject = QStringLiteral("Typed before the crash");
+        interrupted.message.to = {{QString(), QStringLiteral("half-typed@")}};
+        Compose::Draft closed = interrupted;
+        closed.id = Compose::DraftStore::newId();
+        closed.open = false;
+        closed.message.subject = QStringLiteral("Saved and closed");
+        QVERIFY(!store.save(interrupted));
+        QVERIFY(!store.save(closed));
+
+        MainWindow window(m_cache);
+        window.setAccounts({alice()});
+        ComposerLauncher launcher(window, m_path, drafts);
+        QSignalSpy opened(&launcher, &ComposerLauncher::composerOpened);
+        launcher.reopenInterrupted();
+        QVERIFY(opened.wait(5000));
+        QTest::qWait(100);
+        QCOMPARE(opened.size(), 1);
+        QPointer<ComposerWindow> composer = opened.first().at(0).value<ComposerWindow *>();
+        QCOMPARE(composer->subjectEdit()->text(), QStringLiteral("Typed before the crash"));
+        QCOMPARE(composer->toEdit()->text(), QStringLiteral("half-typed@")); // kept as typed
+        QVERIFY(!composer->isModified());
+        composer->close(); // closed on purpose: not reopened next time
+        QTRY_VERIFY(!composer);
+        Compose::Draft reread;
+        QTRY_VERIFY(!store.load(interrupted.id, reread) && !reread.open);
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;

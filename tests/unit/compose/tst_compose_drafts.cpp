@@ -23,6 +23,7 @@ Draft sample()
     draft.serverFolder = QStringLiteral("Drafts");
     draft.serverUidValidity = 7;
     draft.serverUid = 12;
+    draft.open = true;
     draft.saved = QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::utc());
     OutgoingMessage &m = draft.message;
     m.accountId = QStringLiteral("acc");
