@@ -60,6 +60,7 @@ signals:
     // Everything done: the Sent copy is there and the message left the outbox.
     void completed(qint64 outboxId);
     // A try failed. `retryAt` valid: temporary, tried again then; invalid: waits for the user.
+    // outboxId 0: the account as a whole (e.g. no password in the keychain; nothing was tried).
     void failed(qint64 outboxId, const Kestrel::Error &error, const QDateTime &retryAt);
     // Something the user should know that is not a failure (e.g. delivery not confirmed after a crash).
     void noted(qint64 outboxId, const QString &note);

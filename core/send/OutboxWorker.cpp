@@ -37,7 +37,8 @@ void OutboxWorker::submit(quint64 ticket, const AccountSettings &account, const 
     }
     emit submitted(ticket, id);
     emit changed(account.id);
-    flush(account, password, 0);
+    if (!password.isEmpty()) // without one (keychain failed) it waits for the next flush
+        flush(account, password, 0);
 }
 
 void OutboxWorker::flush(const AccountSettings &account, const QString &password, qint64 onlyId)
