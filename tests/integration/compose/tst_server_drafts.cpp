@@ -3,6 +3,8 @@
 // carrying the latest text; once sent, remove() leaves none. Also without UIDPLUS (no APPENDUID).
 #include "SendTestBed.h"
 
+#include "compose/RawMessageFetch.h"
+#include "compose/ReplyTemplate.h"
 #include "compose/ServerDraftSave.h"
 
 using namespace Kestrel;
@@ -123,6 +125,44 @@ private slots:
         const DraftRun removed = run(account, third.draft, false);
         QVERIFY(removed.finished && !removed.error);
         QVERIFY(findByMessageId(dovecot, QStringLiteral("alice"), QStringLiteral("Drafts"), first.draft.messageId).isEmpty());
+    }
+
+    void rawMessageForForwardingAsAttachment()
+    {
+        DovecotServer dovecot;
+        QVERIFY2(dovecot.start(), qPrintable(dovecot.errorString()));
+        const AccountSettings account = aliceAccount(dovecot, {QStringLiteral("127.0.0.1"), 1, ConnectionSecurity::Tls});
+        const DraftRun saved = run(account, sample(), true); // a message on the server to forward
+        QVERIFY(saved.finished && !saved.error);
+
+        const auto fetch = [&account](quint32 uid) {
+            std::pair<QByteArray, std::optional<Error>> result;
+            bool finished = false;
+            RawMessageFetch job(account, DovecotServer::password());
+            QObject::connect(&job, &RawMessageFetch::finished, &job, [&](const QByteArray &raw, const std::optional<Error> &error) {
+                result = {raw, error};
+                finished = true;
+            });
+            job.start(QStringLiteral("Drafts"), uid);
+            (void)QTest::qWaitFor([&finished] { return finished; }, 30000);
+            return result;
+        };
+        const auto [raw, error] = fetch(saved.draft.serverUid);
+        QVERIFY2(!error, error ? qPrintable(error->toString()) : "");
+        QVERIFY(raw.contains(QByteArray(QByteArray("Message-ID: ") + saved.draft.messageId)));
+        QVERIFY(raw.contains("first version"));
+        QVERIFY(raw.contains("\r\n"));
+
+        OriginalMessage original;
+        original.summary.subject = sample().message.subject;
+        original.raw = raw;
+        const OutgoingMessage forward = ReplyTemplate::make(ReplyTemplate::Kind::ForwardAsAttachment, original, account).message;
+        QCOMPARE(forward.attachments.constFirst().data, raw);
+
+        const auto [none, missing] = fetch(saved.draft.serverUid + 100);
+        QVERIFY(none.isEmpty());
+        QVERIFY(missing);
+        QVERIFY2(missing->userMessage.contains(QStringLiteral("Drafts")), qPrintable(missing->userMessage));
     }
 
     void wrongPasswordIsAClearError()
