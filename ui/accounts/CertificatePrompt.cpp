@@ -72,6 +72,22 @@ QList<TrustedCertificate> CertificatePrompt::withPin(QList<TrustedCertificate> p
     return pins;
 }
 
+bool CertificatePrompt::pinInAccounts(QList<AccountSettings> &accounts, const TrustedCertificate &pin)
+{
+    const auto uses = [&](const ServerEndpoint &endpoint) {
+        return endpoint.port == pin.port && endpoint.host.compare(pin.host, Qt::CaseInsensitive) == 0;
+    };
+    bool changed = false;
+    for (AccountSettings &account : accounts) {
+        if (!uses(account.imap) && !uses(account.smtp))
+            continue;
+        const QList<TrustedCertificate> pins = withPin(account.trustedCertificates, pin);
+        changed = changed || pins != account.trustedCertificates;
+        account.trustedCertificates = pins;
+    }
+    return changed;
+}
+
 QString CertificatePrompt::formatFingerprint(const QByteArray &hex)
 {
     QStringList pairs;

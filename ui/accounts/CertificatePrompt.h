@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account/AccountSettings.h"
 #include "net/TlsTrust.h"
 
 #include <QDialog>
@@ -25,6 +26,9 @@ public:
     // `pins` with `pin` added, replacing any earlier pin for the same host and port (that certificate
     // was replaced on the server, and the user has now accepted the new one).
     static QList<TrustedCertificate> withPin(QList<TrustedCertificate> pins, const TrustedCertificate &pin);
+    // For a prompt raised by a running account (sync, sending): pins `pin` in every account that uses
+    // that host and port for IMAP or SMTP. Returns whether any account changed (then save them).
+    static bool pinInAccounts(QList<AccountSettings> &accounts, const TrustedCertificate &pin);
     // "AB:CD:..." as certificate viewers show it.
     static QString formatFingerprint(const QByteArray &hex);
 
