@@ -74,6 +74,16 @@ void AccountSend::deliver(qint64 onlyId)
         if (waiting && chosen)
             due.append(entry);
     }
+    if (m_account.smtp.host.isEmpty() && !due.isEmpty()) {
+        // Nothing to connect to: each message waits for the user to set up the server, then retry.
+        const Error error = SendErrors::noSmtpServer(m_account.displayName);
+        for (const OutboxEntry &entry : std::as_const(due)) {
+            OutboxStore(m_db).fail(entry.id, error.userMessage, QDateTime());
+            ++m_report.failed;
+            emit failed(entry.id, error, QDateTime());
+        }
+        due.clear();
+    }
     Smtp::SmtpClientSettings settings;
     settings.endpoint = m_account.smtp;
     settings.pinnedCertificates = m_account.trustedCertificates;

@@ -43,11 +43,6 @@ Error SendErrors::noSentFolder(const QString &account)
                        tr("The account \"%1\" has no Sent folder, so no copy of the sent message was kept.").arg(account));
 }
 
-Error SendErrors::unknownAccount(const QString &accountId)
-{
-    return Error::make(Error::Code::Protocol, tr("No account \"%1\" is set up.").arg(accountId));
-}
-
 bool SendErrors::isTemporary(const Error &error)
 {
     if (error.code == Error::Code::Network)

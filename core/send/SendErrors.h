@@ -22,7 +22,6 @@ public:
     static Error someRecipientsRefused(const QStringList &refusals);
     static QString deliveryNotConfirmed();
     static Error noSentFolder(const QString &account);
-    static Error unknownAccount(const QString &accountId);
 
     // Worth trying again by itself: the network (not reachable, dropped), or a 4xx reply (RFC 5321
     // section 4.2.1: "transient negative completion") — SmtpErrors puts the reply after " -> " (or, per

@@ -231,6 +231,20 @@ private slots:
         QVERIFY(!entry);
     }
 
+    void noSmtpServerWaitsForTheUser()
+    {
+        AccountSettings noSmtp = m_account;
+        noSmtp.smtp.host.clear();
+        const qint64 id = store(QStringLiteral("no server"));
+        const SendRun run = runSend(noSmtp, DovecotServer::password(), m_db);
+        QCOMPARE(run.failures.size(), 1);
+        QVERIFY(run.failures.first().userMessage.contains(QStringLiteral("no outgoing (SMTP) server")));
+        std::optional<Send::OutboxEntry> entry;
+        QVERIFY(!Send::OutboxStore(m_db).get(id, entry) && entry);
+        QCOMPARE(entry->state, Send::OutboxState::Failed);
+        QVERIFY(!Send::OutboxStore(m_db).remove(id));
+    }
+
     void badInputIsRefusedBeforeStoring()
     {
         OutgoingMessage message = twoAttachments(m_account.id);
