@@ -23,6 +23,15 @@ void MessageDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
     case MessageListModel::AttachmentColumn:
         option->text.clear(); // drawn by paint(): emoji fonts are not everywhere
         break;
+    case MessageListModel::SubjectColumn:
+        // A collapsed thread says how many messages it holds (the tree view marks rows with children
+        // and open ones in the option's state).
+        if (option->state.testFlag(QStyle::State_Children) && !option->state.testFlag(QStyle::State_Open)) {
+            const int size = index.data(MessageListModel::ThreadSizeRole).toInt();
+            if (size > 1)
+                option->text = tr("%1 (%n message(s))", nullptr, size).arg(option->text);
+        }
+        break;
     default:
         break;
     }

@@ -5,7 +5,7 @@
 namespace Kestrel::Ui {
 
 // Message list rows: unread in bold, flagged marked, the status and attachment columns as symbols,
-// all from MessageListModel's semantic roles.
+// collapsed threads with their size, all from MessageListModel's semantic roles.
 class MessageDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

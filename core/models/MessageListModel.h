@@ -37,6 +37,7 @@ public:
         SizeRole,         // bytes, for sorting and tooltips
         FolderIdRole,     // the message's folder (lists over several folders: All Inboxes)
         AccountIdRole,
+        ThreadSizeRole,   // threaded list: messages in this message's subtree, itself included
     };
     static constexpr int BlockSize = SummaryBlocks::BlockSize;
     static constexpr int MaxCachedBlocks = SummaryBlocks::MaxCachedBlocks;

@@ -108,6 +108,13 @@ void MessageThreads::number()
             pending << children[row];
         }
     }
+    // Children come after their parent in depth-first order: add them up from the end.
+    m_subtreeSizes.assign(m_nodes.size(), 1);
+    for (auto it = m_preorder.crbegin(); it != m_preorder.crend(); ++it) {
+        const int parent = m_nodes[size_t(*it)].parent;
+        if (parent >= 0)
+            m_subtreeSizes[size_t(parent)] += m_subtreeSizes[size_t(*it)];
+    }
 }
 
 } // namespace Kestrel

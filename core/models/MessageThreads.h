@@ -37,6 +37,8 @@ public:
     int position(int index) const { return m_positions[size_t(index)]; }
     int nodeAtPosition(int position) const { return m_preorder[size_t(position)]; }
     int nodeOfId(qint64 id) const { return m_byId.value(id, -1); }
+    // Messages in the subtree of `index`, itself included (what a collapsed thread hides).
+    int subtreeSize(int index) const { return m_subtreeSizes[size_t(index)]; }
 
 private:
     void link(const QList<ThreadLink> &links);
@@ -48,6 +50,7 @@ private:
     QList<int> m_roots;
     std::vector<int> m_positions;
     std::vector<int> m_preorder;
+    std::vector<int> m_subtreeSizes;
     QHash<qint64, int> m_byId;
 };
 

@@ -166,6 +166,8 @@ QVariant ThreadedMessageModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (role == MessageListModel::ThreadSizeRole)
+        return m_threads.subtreeSize(nodeOf(index));
     const auto message = summaryAt(index);
     return message ? MessageCells::data(*message, index.column(), role, isOutgoing()) : QVariant();
 }

@@ -6,6 +6,7 @@
 
 #include "MainWindow.h"
 #include "MainWindowActions.h"
+#include "MessageDelegate.h"
 #include "ReaderPane.h"
 #include "list/MessageListPane.h"
 #include "list/QuickFilterBar.h"
@@ -27,6 +28,21 @@
 
 using Kestrel::Sync::UserAction;
 using Kestrel::Ui::MainWindow;
+
+namespace {
+
+// The delegate's text for a row, as the view asks for it with the given tree state.
+struct DelegateProbe : Kestrel::Ui::MessageDelegate {
+    QString text(const QModelIndex &index, QStyle::State state) const
+    {
+        QStyleOptionViewItem option;
+        option.state = state;
+        initStyleOption(&option, index);
+        return option.text;
+    }
+};
+
+} // namespace
 
 class TestMessageListWindow : public QObject
 {
@@ -95,6 +111,10 @@ private slots:
         QCOMPARE(window.currentMessage()->uid, 599u);    // still selected, its thread opened
         QVERIFY(window.messageView()->isExpanded(window.messageView()->currentIndex().parent()));
         QCOMPARE(window.messageView()->treePosition(), int(Kestrel::MessageListModel::SubjectColumn));
+        const QModelIndex thread = window.threadModel()->index(1, Kestrel::MessageListModel::SubjectColumn); // 595..597
+        DelegateProbe probe;
+        QCOMPARE(probe.text(thread, QStyle::State_Children), QStringLiteral("Report 00595 (3 message(s))"));
+        QCOMPARE(probe.text(thread, QStyle::State_Children | QStyle::State_Open), QStringLiteral("Report 00595"));
 
         auto *text = window.findChild<QLineEdit *>(QStringLiteral("filterText"));
         text->setText(QStringLiteral("zebra")); // the filter works on threads too

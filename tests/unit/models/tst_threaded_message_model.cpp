@@ -96,6 +96,9 @@ private slots:
         QCOMPARE(uidsUnder(model, model.index(2, 0)), (QList<quint32>{5}));
         QCOMPARE(model.index(0, MessageListModel::SubjectColumn, a2).data().toString(), QStringLiteral("Subject 4"));
         QCOMPARE(model.summaryAt(model.index(0, 0, a2))->uid, 4u);
+        QCOMPARE(a.data(MessageListModel::ThreadSizeRole).toInt(), 4); // 1, 2, 4 and 6
+        QCOMPARE(a2.data(MessageListModel::ThreadSizeRole).toInt(), 2);
+        QCOMPARE(model.index(0, 0).data(MessageListModel::ThreadSizeRole).toInt(), 1);
 
         QVERIFY(built(model, [&] { model.sort(MessageListModel::DateColumn, Qt::AscendingOrder); })); // oldest activity first
         QCOMPARE(uidsUnder(model, {}), (QList<quint32>{3, 1, 7}));
