@@ -1,6 +1,7 @@
 #include "account/ConnectionTest.h"
 
 #include "imap/commands/LoginCommand.h"
+#include "imap/commands/LogoutCommand.h"
 #include "imap/session/ImapSession.h"
 #include "smtp/SmtpClient.h"
 
@@ -90,7 +91,15 @@ void ConnectionTest::finishImap(const ConnectionTestResult &result)
     m_imapResult = result;
     if (m_imap) {
         m_imap->disconnect(this);
-        m_imap->deleteLater(); // aborts the connection: nothing more is needed from it
+        if (result.ok()) {
+            // Say goodbye (RFC 3501 6.1.3) rather than drop the line; the session goes once it is closed.
+            Imap::ImapSession *session = m_imap;
+            connect(session, &Imap::ImapSession::closed, session, &QObject::deleteLater);
+            connect(session, &Imap::ImapSession::failed, session, &QObject::deleteLater);
+            session->run(std::make_unique<Imap::LogoutCommand>(), session, [](const Imap::CommandResult &) {});
+        } else {
+            m_imap->deleteLater(); // aborts the connection: nothing more is needed from it
+        }
     }
     emit imapFinished(result);
     finishIfDone();
