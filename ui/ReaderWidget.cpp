@@ -54,6 +54,9 @@ ReaderWidget::ReaderWidget(Database &cache, RemoteContentPolicy *policy, QWidget
     m_viewSource->setEnabled(false);
     m_saveAll->setObjectName(QStringLiteral("saveAllAttachments"));
     m_saveAll->setEnabled(false);
+    // Active whenever the reader's window is, also before the window puts them in its menus.
+    addAction(m_viewSource);
+    addAction(m_saveAll);
     m_linkTarget->setObjectName(QStringLiteral("linkTarget"));
     m_linkTarget->setTextFormat(Qt::PlainText);
     m_linkTarget->hide();
