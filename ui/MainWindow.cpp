@@ -303,8 +303,6 @@ void MainWindow::folderActivated(const QModelIndex &index)
     if (folderId == m_openFolderId)
         return;
     m_openFolderId = folderId;
-    m_openFolderName = index.data(FolderTreeModel::FullNameRole).toString();
-    m_openAccountId = index.data(FolderTreeModel::AccountIdRole).toString();
     if (unified)
         m_list->showFolders(index.data(FolderTreeModel::FolderIdsRole).value<QList<qint64>>());
     else

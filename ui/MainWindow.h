@@ -121,8 +121,6 @@ private:
     Database &m_cache;
     Sync::ContentFetchCoordinator *m_fetcher = nullptr;
     qint64 m_openFolderId = 0; // -1: All Inboxes
-    QString m_openFolderName;
-    QString m_openAccountId;
     static constexpr qint64 UnifiedInbox = -1;
 };
 

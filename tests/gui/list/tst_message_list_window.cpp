@@ -82,6 +82,13 @@ private slots:
         QCOMPARE(window.messageModel()->index(0, Kestrel::MessageListModel::SubjectColumn).data().toString(),
                  QStringLiteral("Report 00600 zebra"));
 
+        text->clear();
+        QTest::keyClicks(text, QStringLiteral("00600 zeb")); // two words: both must match
+        QCOMPARE(text->text(), QStringLiteral("00600 zeb"));
+        QTRY_COMPARE(window.messageModel()->rowCount(), 1);
+        text->setText(QStringLiteral("zeb"));
+        QTRY_COMPARE(window.messageModel()->rowCount(), 12);
+
         auto *flagged = window.findChild<QToolButton *>(QStringLiteral("filterFlagged"));
         flagged->click(); // toggles apply at once; every 50th is also a 10th: all flagged
         QCOMPARE(window.messageModel()->rowCount(), 12);
