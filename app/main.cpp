@@ -5,6 +5,7 @@
 #include "Translations.h"
 
 #include "MainWindow.h"
+#include "MainWindowActions.h"
 #include "NewMailNotifier.h"
 #include "account/AccountRepository.h"
 #include "account/Profile.h"
@@ -17,7 +18,12 @@
 #include "composer/ComposerLauncher.h"
 #include "composer/OutboxSender.h"
 #include "send/Outbox.h"
+#include "accounts/AccountListDialog.h"
+#include "accounts/AccountStorage.h"
+#include "net/ProtocolLog.h"
+#include "theme/SystemColorScheme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QThreadPool>
 #include <QTreeView>
@@ -30,6 +36,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Kestrel"));
     QApplication::setOrganizationDomain(QStringLiteral("kestrel-mail.org"));
     QApplication::setApplicationVersion(QStringLiteral(KESTREL_VERSION));
+    // Every IMAP and SMTP session writes here (credentials redacted) for View > Protocol Log; declared
+    // before the engines so that it outlives their threads.
+    Kestrel::ProtocolLog protocolLog;
+    Kestrel::ProtocolLog::setApplicationLog(&protocolLog);
+    Kestrel::Ui::applySystemColorScheme(app);
 
     const auto options = Kestrel::App::CommandLine::parse(app);
     Kestrel::App::installTranslators(app, options.language);
@@ -87,7 +98,23 @@ int main(int argc, char *argv[])
     if (options.screenshotFile.isEmpty())
         window.setContentFetcher(&reading);
     QObject::connect(&sync, &Kestrel::Sync::SyncCoordinator::cacheChanged, &window, &Kestrel::Ui::MainWindow::cacheChanged);
-    const auto accountName = [accounts](const QString &id) {
+    // File > Accounts: the list saves on its own (off the GUI thread); the engines follow the new list.
+    auto *accountStorage = new Kestrel::Ui::AccountStorage(repository.filePath(), cachePath, credentials, &window);
+    QObject::connect(window.actions()->accounts, &QAction::triggered, &window, [&window, &accounts, &sync, accountStorage] {
+        auto *dialog = new Kestrel::Ui::AccountListDialog(accounts, accountStorage, {}, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &Kestrel::Ui::AccountListDialog::accountsChanged, &window,
+                         [&window, &accounts, &sync](const QList<Kestrel::AccountSettings> &changed) {
+                             for (const Kestrel::AccountSettings &account : std::as_const(accounts))
+                                 sync.stopPush(account.id);
+                             accounts = changed;
+                             window.setAccounts(accounts);
+                             sync.syncAll(accounts);
+                             sync.startPushAll(accounts);
+                         });
+        dialog->open();
+    });
+    const auto accountName = [&accounts](const QString &id) {
         const auto it = std::find_if(accounts.begin(), accounts.end(), [&](const auto &a) { return a.id == id; });
         return it != accounts.end() ? it->displayName : id;
     };
@@ -110,9 +137,9 @@ int main(int argc, char *argv[])
         window.raise();
         window.activateWindow();
     });
-    QObject::connect(&window, &Kestrel::Ui::MainWindow::syncRequested, &sync, [&sync, accounts] { sync.syncAll(accounts); });
+    QObject::connect(&window, &Kestrel::Ui::MainWindow::syncRequested, &sync, [&sync, &accounts] { sync.syncAll(accounts); });
     QObject::connect(&window, &Kestrel::Ui::MainWindow::messageActionRequested, &sync,
-                     [&sync, accounts](const QString &accountId, const Kestrel::Sync::UserAction &action) {
+                     [&sync, &accounts](const QString &accountId, const Kestrel::Sync::UserAction &action) {
                          const auto it = std::find_if(accounts.begin(), accounts.end(), [&](const auto &a) { return a.id == accountId; });
                          if (it != accounts.end())
                              sync.apply(*it, action);
@@ -129,6 +156,8 @@ int main(int argc, char *argv[])
         sync.startPushAll(accounts); // new mail arrives by IDLE on connections of its own
     }
 
+    if (accounts.isEmpty() && options.screenshotFile.isEmpty() && !loadError)
+        window.actions()->accounts->trigger(); // a first start: straight to adding an account
     if (loadError) // shown without blocking start-up; the file is left untouched for the user to inspect
         QMessageBox::warning(&window, QApplication::translate("main", "Kestrel"), loadError->userMessage);
     if (policyError)

@@ -7,6 +7,8 @@
 #include "PendingActionsDialog.h"
 #include "ReaderPane.h"
 #include "ReaderWidget.h"
+#include "log/ProtocolLogWindow.h"
+#include "reader/ReaderTasks.h"
 #include "folders/FolderCommands.h"
 #include "folders/FolderMenu.h"
 #include "list/MessageListPane.h"
@@ -109,6 +111,8 @@ void MainWindow::buildMenus()
     file->addAction(m_actions->newMessage);
     file->addAction(m_actions->getMail);
     file->addSeparator();
+    file->addAction(m_actions->accounts);
+    file->addSeparator();
     file->addAction(m_actions->quit);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->getMail, &QAction::triggered, this, &MainWindow::syncRequested);
@@ -122,6 +126,7 @@ void MainWindow::buildMenus()
     QAction *pending = view->addAction(tr("&Pending Actions…"));
     pending->setObjectName(QStringLiteral("showPendingActions"));
     connect(pending, &QAction::triggered, this, &MainWindow::showPendingActions);
+    view->addAction(ProtocolLogWindow::createShowAction(this));
 
     QMenu *message = menuBar()->addMenu(tr("&Message"));
     message->addAction(m_actions->reply);
@@ -131,6 +136,9 @@ void MainWindow::buildMenus()
     message->addAction(m_actions->toggleRead);
     message->addAction(m_actions->toggleFlag);
     message->addAction(m_actions->deleteMessage);
+    message->addSeparator();
+    message->addAction(m_reader->viewSourceAction());
+    message->addAction(m_reader->saveAllAction());
 
     connect(m_actions->toggleRead, &QAction::triggered, this, [this] {
         toggleFlagOnSelection(QStringLiteral("\\Seen"), [](const MessageSummary &m) { return m.flags.isSeen(); });
@@ -154,11 +162,17 @@ void MainWindow::buildStatusBar()
     m_connection = new ConnectionIndicator;
     statusBar()->addPermanentWidget(m_connection);
     statusBar()->showMessage(tr("Ready"));
+    // What became of a save, an open or a download started in the reader.
+    connect(m_reader->tasks(), &ReaderTasks::finished, this, [this](quint64, const QString &text, bool) {
+        if (!text.isEmpty())
+            statusBar()->showMessage(text);
+    });
 }
 
 void MainWindow::setAccounts(const QList<AccountSettings> &accounts)
 {
     m_accounts = accounts;
+    m_reader->setAccounts(accounts);
     m_folderModel->setAccounts(accounts);
     m_folderView->expandToDepth(0);
     QList<QPair<QString, QString>> names;
@@ -213,6 +227,7 @@ void MainWindow::setContentFetcher(Sync::ContentFetchCoordinator *fetcher)
     if (m_fetcher)
         disconnect(m_fetcher, nullptr, this, nullptr);
     m_fetcher = fetcher;
+    m_reader->setContentFetcher(fetcher);
     disconnect(this, &MainWindow::messageContentWanted, this, &MainWindow::fetchContent);
     if (!fetcher)
         return;

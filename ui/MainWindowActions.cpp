@@ -29,6 +29,8 @@ MainWindowActions::MainWindowActions(QObject *parent)
     subscribeFolder = make(tr("&Subscribe"), QKeySequence());
     unsubscribeFolder = make(tr("&Unsubscribe"), QKeySequence());
     markFolderRead = make(tr("&Mark Folder Read"), QKeySequence(Qt::SHIFT | Qt::Key_C), QStringLiteral("mail-mark-read"));
+    accounts = make(tr("&Accounts…"), QKeySequence());
+    accounts->setObjectName(QStringLiteral("showAccounts"));
     about = make(tr("&About Kestrel"), QKeySequence(), QStringLiteral("help-about"));
 }
 

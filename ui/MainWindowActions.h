@@ -33,6 +33,7 @@ public:
     QAction *markFolderRead = nullptr;
     QAction *subscribeFolder = nullptr;
     QAction *unsubscribeFolder = nullptr;
+    QAction *accounts = nullptr;      // the account list (add, edit, remove, reorder)
     QAction *about = nullptr;
 
 private:

@@ -1,6 +1,7 @@
 #include "PendingActionsDialog.h"
 
 #include "cache/OfflineQueue.h"
+#include "send/OutboxStore.h"
 #include "sync/actions/ActionDescription.h"
 
 #include <QDialogButtonBox>
@@ -34,6 +35,21 @@ PendingActionsDialog::PendingActionsDialog(Database &cache, QHash<QString, QStri
     refresh();
 }
 
+QString PendingActionsDialog::outboxStateText(Send::OutboxState state)
+{
+    switch (state) {
+    case Send::OutboxState::Queued:
+        return tr("waiting");
+    case Send::OutboxState::Failed:
+        return tr("not sent");
+    case Send::OutboxState::Sending:
+    case Send::OutboxState::DataCommitted:
+    case Send::OutboxState::Delivered:
+        break;
+    }
+    return tr("sending");
+}
+
 void PendingActionsDialog::refresh()
 {
     m_list->clear();
@@ -60,7 +76,23 @@ void PendingActionsDialog::refresh()
         add(action, tr("waiting"));
     for (const OfflineAction &action : std::as_const(dropped))
         add(action, tr("dropped"));
-    if (pending.isEmpty() && dropped.isEmpty()) {
+    // Mail waiting in the outbox is pending too: offline it waits here until the server is back.
+    QList<Send::OutboxEntry> outgoing;
+    if (const auto outboxError = Send::OutboxStore(m_cache).list(QString(), outgoing)) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(0, outboxError->userMessage);
+    }
+    for (const Send::OutboxEntry &entry : std::as_const(outgoing)) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(0, m_accountNames.value(entry.accountId, entry.accountId));
+        item->setText(1, outboxStateText(entry.state));
+        item->setText(2, QLocale().toString(entry.created.toLocalTime(), QLocale::ShortFormat));
+        item->setText(3, tr("Send “%1” to %2").arg(entry.subject, entry.recipients.join(QStringLiteral(", "))));
+        item->setText(4, QString::number(entry.attempts));
+        item->setText(5, entry.lastError.isEmpty() ? entry.note : entry.lastError);
+        item->setToolTip(5, item->text(5));
+    }
+    if (pending.isEmpty() && dropped.isEmpty() && outgoing.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(0, tr("Nothing is waiting to be sent."));
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "send/OutboxEntry.h"
+
 #include <QDialog>
 
 class QTreeWidget;
@@ -12,7 +14,8 @@ namespace Kestrel::Ui {
 
 // View > Pending Actions: what the user did while a server was unreachable and is still waiting to be
 // sent (account, when, what, attempts, the last error), and the actions that were dropped with the
-// reason (their message was gone, or the server kept refusing). Read from the cache; refresh() re-reads.
+// reason (their message was gone, or the server kept refusing), and the mail waiting in the outbox.
+// Read from the cache; refresh() re-reads.
 class PendingActionsDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +26,8 @@ public:
     QTreeWidget *list() const { return m_list; }
 
 private:
+    static QString outboxStateText(Send::OutboxState state);
+
     Database &m_cache;
     QHash<QString, QString> m_accountNames;
     QTreeWidget *m_list = nullptr;

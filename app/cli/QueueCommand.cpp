@@ -4,6 +4,7 @@
 #include "CliRegistry.h"
 
 #include "cache/OfflineQueue.h"
+#include "send/OutboxStore.h"
 #include "sync/actions/ActionDescription.h"
 #include "sync/actions/ActionPayload.h"
 
@@ -86,7 +87,28 @@ void QueueCommand::run(CliContext &context)
         context.output.line(tr("dropped") + QStringLiteral("\t%1\t%2\t%3\t%4").arg(name, action.kind, Sync::describeAction(action), action.lastError));
         notes.append(toJson(action, name, QStringLiteral("dropped")));
     }
-    context.output.document(QJsonObject{{QStringLiteral("actions"), actions}, {QStringLiteral("dropped"), notes}});
+    // Mail waiting to go out is the other half of what is pending (issue 4: "queue" shows both).
+    QList<Send::OutboxEntry> outgoing;
+    if (const auto outboxError = Send::OutboxStore(database).list(accountId, outgoing)) {
+        CliOutput::error(outboxError->userMessage);
+        return context.finish(1);
+    }
+    QJsonArray messages;
+    for (const Send::OutboxEntry &entry : std::as_const(outgoing)) {
+        const QString name = names.value(entry.accountId, entry.accountId);
+        context.output.line(tr("outbox") + QStringLiteral("\t%1\t%2\t%3\t%4\t%5").arg(name, Send::stateName(entry.state), entry.subject,
+                                                                                   entry.recipients.join(QStringLiteral(", ")), entry.lastError));
+        messages.append(QJsonObject{{QStringLiteral("id"), entry.id},
+                                    {QStringLiteral("account"), entry.accountId},
+                                    {QStringLiteral("accountName"), name},
+                                    {QStringLiteral("state"), Send::stateName(entry.state)},
+                                    {QStringLiteral("subject"), entry.subject},
+                                    {QStringLiteral("recipients"), QJsonArray::fromStringList(entry.recipients)},
+                                    {QStringLiteral("attempts"), entry.attempts},
+                                    {QStringLiteral("lastError"), entry.lastError}});
+    }
+    context.output.document(QJsonObject{{QStringLiteral("actions"), actions}, {QStringLiteral("dropped"), notes},
+                                        {QStringLiteral("outbox"), messages}});
     context.finish(0);
 }
 

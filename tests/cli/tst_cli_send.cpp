@@ -90,6 +90,13 @@ private slots:
         QCOMPARE(waiting[0][QStringLiteral("state")].toString(), QStringLiteral("queued"));
         QCOMPARE(waiting[0][QStringLiteral("attempts")].toInt(), 1);
         QVERIFY(!waiting[0][QStringLiteral("lastError")].toString().isEmpty());
+        // `queue` shows what waits to go out beside the queued actions (issue 4).
+        const QJsonArray pending = QJsonDocument::fromJson(cli({QStringLiteral("--json"), QStringLiteral("queue")}).out)
+                                       .object()[QStringLiteral("outbox")].toArray();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending[0][QStringLiteral("subject")].toString(), QStringLiteral("while offline"));
+        QCOMPARE(pending[0][QStringLiteral("accountName")].toString(), QStringLiteral("Alice"));
+        QVERIFY(cli({QStringLiteral("queue")}).out.contains("while offline"));
         const auto flushed = cli({QStringLiteral("outbox"), QStringLiteral("flush")});
         QCOMPARE(flushed.exitCode, 0); // still waiting for its back-off: nothing tried, nothing lost
         QCOMPARE(QJsonDocument::fromJson(cli({QStringLiteral("--json"), QStringLiteral("outbox")}).out).array().size(), 1);

@@ -9,6 +9,7 @@
 #include "cache/FolderStore.h"
 #include "cache/MessageStore.h"
 #include "cache/OfflineQueue.h"
+#include "send/OutboxStore.h"
 #include "models/FolderTreeModel.h"
 #include "models/MessageListModel.h"
 
@@ -108,6 +109,15 @@ private slots:
             qint64 id = 0;
             QVERIFY(!Kestrel::OfflineQueue(writer).enqueue(QStringLiteral("alice"), QStringLiteral("flags"),
                                                            R"({"folder":"INBOX","uids":[2],"add":["\Seen"]})", id));
+            Kestrel::Send::OutboxEntry outgoing;
+            outgoing.accountId = QStringLiteral("alice");
+            outgoing.messageId = "<m1@example.test>";
+            outgoing.mailFrom = QStringLiteral("alice@example.test");
+            outgoing.recipients = {QStringLiteral("bob@example.test")};
+            outgoing.message = "Subject: Minutes\r\n\r\nText\r\n";
+            outgoing.subject = QStringLiteral("Minutes");
+            outgoing.lastError = QStringLiteral("Could not connect");
+            QVERIFY(!Kestrel::Send::OutboxStore(writer).add(outgoing));
         }
         MainWindow window(m_cache);
         Kestrel::AccountSettings alice;
@@ -117,10 +127,13 @@ private slots:
         QDialog *dialog = window.showPendingActions();
         auto *list = dialog->findChild<QTreeWidget *>();
         QVERIFY(list);
-        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItemCount(), 2); // the queued flag change and the message in the outbox
         QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Alice (work)"));
         QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("waiting"));
         QVERIFY2(list->topLevelItem(0)->text(3).startsWith(QStringLiteral("flags")), qPrintable(list->topLevelItem(0)->text(3)));
+        QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("waiting"));
+        QCOMPARE(list->topLevelItem(1)->text(3), QStringLiteral("Send “Minutes” to bob@example.test"));
+        QCOMPARE(list->topLevelItem(1)->text(5), QStringLiteral("Could not connect"));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("showPendingActions")));
         dialog->close();
     }
