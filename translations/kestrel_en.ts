@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::AutoconfigXmlParser</name>
+    <message>
+        <source>The settings file is not valid XML (line %1: %2).</source>
+        <translation />
+    </message>
+    <message>
+        <source>The settings file is not a mail client configuration.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The settings file lists no encrypted IMAP or SMTP server.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::Cli::AccountAddCommand</name>
     <message>
         <source>--name and --email are required.</source>
@@ -126,6 +141,29 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Cli::OutboxCommand</name>
+    <message>
+        <source>No account named "%1".</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: %2 sent, %3 left in the outbox</source>
+        <translation />
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>No message %1 in the outbox.</source>
+        <translation />
+    </message>
+    <message>
+        <source>message %1 removed from the outbox</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::Cli::PrefetchCommand</name>
     <message>
         <source>Usage: prefetch ACCOUNT [FOLDER] [--days N] [--everything]</source>
@@ -163,6 +201,10 @@
     </message>
     <message>
         <source>dropped</source>
+        <translation />
+    </message>
+    <message>
+        <source>outbox</source>
         <translation />
     </message>
 </context>
@@ -227,6 +269,61 @@
     </message>
     <message>
         <source>No account named "%1".</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::SendCommand</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--subject and --body-file are required.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No password is stored for "%1".</source>
+        <translation />
+    </message>
+    <message>
+        <source>message %1: accepted by the server</source>
+        <translation />
+    </message>
+    <message>
+        <source>message %1: not delivered to %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>message %1: sent and saved in Sent</source>
+        <translation />
+    </message>
+    <message>
+        <source>It stays in the outbox and is tried again after %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>It stays in the outbox.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: another Kestrel is sending this outbox now; it sends this message too.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No account named "%1".</source>
+        <translation />
+    </message>
+    <message>
+        <source>message %1: stored in the outbox</source>
         <translation />
     </message>
 </context>
@@ -366,6 +463,114 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Compose::AddressListText</name>
+    <message>
+        <source>"%1" is not an email address.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Compose::DraftStore</name>
+    <message>
+        <source>The draft could not be saved: it has no valid name.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The drafts folder %1 could not be created.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The draft could not be saved to %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is no draft named %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The draft %1 could not be read: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>The draft %1 is damaged or from a newer Kestrel; it was left as it is.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The draft %1 could not be deleted: %2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Compose::QuotedText</name>
+    <message>
+        <source>%1 wrote:</source>
+        <comment>reply attribution without a date; %1 = the author</comment>
+        <translation />
+    </message>
+    <message>
+        <source>On %1, %2 wrote:</source>
+        <comment>reply attribution; %1 = date and time, %2 = the author</comment>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Compose::RawMessageFetch</name>
+    <message>
+        <source>The message to forward is no longer in %1 on the server.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Compose::ReplyTemplate</name>
+    <message>
+        <source>Unknown sender</source>
+        <translation />
+    </message>
+    <message>
+        <source>-------- Forwarded Message --------</source>
+        <translation />
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Forwarded message</source>
+        <comment>file name of a message forwarded as attachment, without .eml</comment>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Compose::ServerDraftSave</name>
+    <message>
+        <source>%1 has no Drafts folder; the draft is kept on this computer only.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Compose::ServerDrafts</name>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::CredentialStore</name>
     <message>
         <source>The system keychain could not be used: %1</source>
@@ -396,6 +601,10 @@
     </message>
     <message>
         <source>Archive</source>
+        <translation />
+    </message>
+    <message>
+        <source>All Inboxes</source>
         <translation />
     </message>
 </context>
@@ -503,6 +712,44 @@
     <name>Kestrel::Render::HtmlSanitizer</name>
     <message>
         <source>Caution: this link leads to %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Send::Outbox</name>
+    <message>
+        <source>No password is stored for "%1".</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Send::SendErrors</name>
+    <message>
+        <source>The message has no sender address.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Add at least one recipient in To, Cc or Bcc.</source>
+        <translation />
+    </message>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The account "%1" has no outgoing (SMTP) server.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The message was sent, but not to: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Kestrel stopped while the server was receiving this message, so it is not known whether the server accepted it. It was not sent again, to avoid a duplicate; check with a recipient.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The account "%1" has no Sent folder, so no copy of the sent message was kept.</source>
         <translation />
     </message>
 </context>
@@ -621,6 +868,13 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Sync::AccountReplay</name>
+    <message>
+        <source>Another Kestrel window or command is sending this account's queued actions.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::Sync::AccountSync</name>
     <message>
         <source>The folder "%1" does not exist on %2.</source>
@@ -639,6 +893,17 @@
     </message>
     <message>
         <source>%1 refused this action %2 times (%3); it was not done.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::AttachmentFiles</name>
+    <message>
+        <source>Cannot write "%1": %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot create the folder "%1".</source>
         <translation />
     </message>
 </context>
@@ -668,6 +933,10 @@
     <name>Kestrel::Sync::ContentFetchCoordinator</name>
     <message>
         <source>No password is stored for "%1".</source>
+        <translation />
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
         <translation />
     </message>
 </context>
@@ -759,6 +1028,47 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Sync::ReadingJob</name>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The message is no longer in the cache.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The message's parts are not known yet; open the message first.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The message has no attachment number %1.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::ReadingOutput</name>
+    <message>
+        <source>The part is no longer in the cache; try again.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The folder "%1" does not exist.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::SectionFetch</name>
+    <message>
+        <source>The message is no longer on the server.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::Sync::SessionLease</name>
     <message>
         <source>The connection to the server was closed.</source>
@@ -780,6 +1090,487 @@
     </message>
     <message>
         <source>&lt;h2&gt;Kestrel %1&lt;/h2&gt;&lt;p&gt;A fast desktop mail client.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AccountListDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation />
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation />
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation />
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation />
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation />
+    </message>
+    <message>
+        <source>Remove the account "%1"?</source>
+        <translation />
+    </message>
+    <message>
+        <source>Its mail stored on this computer and its saved password are deleted. The mail on the server is not touched.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AccountSettingsForm</name>
+    <message>
+        <source>Nothing</source>
+        <translation />
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation />
+    </message>
+    <message>
+        <source>Text and attachments</source>
+        <translation />
+    </message>
+    <message>
+        <source> days</source>
+        <translation />
+    </message>
+    <message>
+        <source>of the last </source>
+        <translation />
+    </message>
+    <message>
+        <source>Sent to the servers exactly as typed, e.g. user@example.org\shared for a shared mailbox.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Incoming (IMAP):</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Outgoing (SMTP):</source>
+        <translation />
+    </message>
+    <message>
+        <source>Keep for &amp;offline reading:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Enter the email address, e.g. ann@example.org.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Enter the user name the servers expect.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Enter the incoming (IMAP) server.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Enter the outgoing (SMTP) server.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AccountWizard</name>
+    <message>
+        <source>Add Account</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ann Lee</source>
+        <translation />
+    </message>
+    <message>
+        <source>ann@example.org</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation />
+    </message>
+    <message>
+        <source>Set up &amp;manually</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation />
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation />
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation />
+    </message>
+    <message>
+        <source>Enter the whole address, e.g. ann@example.org.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Enter the settings your provider gives.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Looking for the settings of %1…</source>
+        <translation />
+    </message>
+    <message>
+        <source>No settings were found for this address. Enter the ones your provider gives.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Settings were found, but you have already changed the form; it is left as you typed it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>incoming server: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>outgoing server: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Found (%1). Every value can be changed.</source>
+        <translation />
+    </message>
+    <message>
+        <source>built-in settings</source>
+        <translation />
+    </message>
+    <message>
+        <source>the provider's configuration file</source>
+        <translation />
+    </message>
+    <message>
+        <source>DNS SRV records</source>
+        <translation />
+    </message>
+    <message>
+        <source>a server that answered</source>
+        <translation />
+    </message>
+    <message>
+        <source>Enter the password (on the first page) to test the connection.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Incoming: connecting…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Outgoing: connecting…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation />
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: logged in (%2).</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Enter the password on the first page; it is kept in the system keychain.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AttachedMessageWindow</name>
+    <message>
+        <source>(no subject)</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AttachmentList</name>
+    <message>
+        <source>Attach…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation />
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>attachment: file name (size)</comment>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AttachmentPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save All…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::CertificatePrompt</name>
+    <message>
+        <source>Certificate of %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified. Trust it only if you know it is your provider's, e.g. by comparing the fingerprint with theirs.</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Do not trust</source>
+        <translation />
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Valid from: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ComposerLauncher</name>
+    <message>
+        <source>Sending is not available in this window.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Add an account before writing a message.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Select a message first.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The original's text is not downloaded yet, so it is not quoted in full.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ComposerWindow</name>
+    <message>
+        <source>New Message</source>
+        <translation />
+    </message>
+    <message>
+        <source>Draft saved on this computer.</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name &lt;address@example.org&gt;, …</source>
+        <translation />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>identity (account)</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is no account to send from.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Attachments are still being read; try again in a moment.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation />
+    </message>
+    <message>
+        <source>The message was not sent: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saving the draft to the server…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Draft saved to the server's %1 folder.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The draft is saved on this computer but not on the server: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save Draft?</source>
+        <translation />
+    </message>
+    <message>
+        <source>This message has changes that are not saved as a draft.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Kestrel</source>
         <translation />
     </message>
 </context>
@@ -815,6 +1606,56 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Ui::FolderCommands</name>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation />
+    </message>
+    <message>
+        <source>A folder name cannot contain “%1”: the server uses it to separate folder levels.</source>
+        <translation />
+    </message>
+    <message>
+        <source>A folder name cannot contain “*” or “%”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name of the new folder in “%1”:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rename Folder</source>
+        <translation />
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder “%1” and the %n message(s) in it? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the folder “%1” and the %n message in it? This cannot be undone.</numerusform>
+            <numerusform>Delete the folder “%1” and the %n messages in it? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::Ui::MainWindow</name>
     <message>
         <source>Kestrel</source>
@@ -822,10 +1663,6 @@
     </message>
     <message>
         <source>Folders</source>
-        <translation />
-    </message>
-    <message>
-        <source>Messages</source>
         <translation />
     </message>
     <message>
@@ -861,6 +1698,18 @@
     </message>
     <message>
         <source>&amp;Pending Actions…</source>
+        <translation />
+    </message>
+    <message>
+        <source>No more unread messages in this list.</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation />
+    </message>
+    <message>
+        <source>F&amp;older</source>
         <translation />
     </message>
 </context>
@@ -909,6 +1758,81 @@
     <message>
         <source>&amp;About Kestrel</source>
         <translation />
+    </message>
+    <message>
+        <source>&amp;Quick Filter</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Next Unread Message</source>
+        <translation />
+    </message>
+    <message>
+        <source>Read &amp;On</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Rename Folder…</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Delete Folder…</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Mark Folder Read</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::MessageDelegate</name>
+    <message numerus="yes">
+        <source>%1 (%n message(s))</source>
+        <translation>
+            <numerusform>%1 (%n message)</numerusform>
+            <numerusform>%1 (%n messages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::MessageListPane</name>
+    <message>
+        <source>Messages</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::MessageSourceWindow</name>
+    <message>
+        <source>Source of "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>[%n more byte(s) not shown]</source>
+        <translation>
+            <numerusform>[%n more byte not shown]</numerusform>
+            <numerusform>[%n more bytes not shown]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -990,6 +1914,76 @@
         <source>Nothing is waiting to be sent.</source>
         <translation />
     </message>
+    <message>
+        <source>not sent</source>
+        <translation />
+    </message>
+    <message>
+        <source>sending</source>
+        <translation />
+    </message>
+    <message>
+        <source>Send “%1” to %2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ProtocolLogWindow</name>
+    <message>
+        <source>Follow new lines</source>
+        <translation />
+    </message>
+    <message>
+        <source>Protocol Log</source>
+        <translation />
+    </message>
+    <message>
+        <source>The protocol log is not being recorded.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation />
+    </message>
+    <message>
+        <source>Protocol &amp;Log</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::QuickFilterBar</name>
+    <message>
+        <source>Unread</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show only unread messages</source>
+        <translation />
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show only flagged messages</source>
+        <translation />
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show only messages with attachments</source>
+        <translation />
+    </message>
+    <message>
+        <source>Filter these messages…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>Kestrel::Ui::ReaderPane</name>
@@ -1031,13 +2025,67 @@
     </message>
 </context>
 <context>
-    <name>Kestrel::Ui::ReaderWidget</name>
+    <name>Kestrel::Ui::ReaderTasks</name>
     <message>
-        <source>Attachments: %1</source>
+        <source>Saving %1…</source>
         <translation />
     </message>
     <message>
+        <source>Saving the attachments…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Opening the attached message…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Downloading the message source…</source>
+        <translation />
+    </message>
+    <message>
+        <source>This message's account is not available.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s).</source>
+        <translation>
+            <numerusform>Saved %n file.</numerusform>
+            <numerusform>Saved %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ReaderWidget</name>
+    <message>
         <source>Link to: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>View &amp;Source</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save &amp;All Attachments…</source>
+        <translation />
+    </message>
+    <message>
+        <source>"%1" is a program or script; it is not opened from mail. Use Save As to keep it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save All Attachments</source>
         <translation />
     </message>
 </context>
@@ -1060,6 +2108,36 @@
     </message>
     <message>
         <source>Always for %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ServerSettingsEditor</name>
+    <message>
+        <source>imap.example.org</source>
+        <translation />
+    </message>
+    <message>
+        <source>smtp.example.org</source>
+        <translation />
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation />
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation />
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::TaskProgressBar</name>
+    <message>
+        <source>Cancel</source>
         <translation />
     </message>
 </context>

@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::AutoconfigXmlParser</name>
+    <message>
+        <source>The settings file is not valid XML (line %1: %2).</source>
+        <translation>Iestatījumu fails nav derīgs XML (%1. rinda: %2).</translation>
+    </message>
+    <message>
+        <source>The settings file is not a mail client configuration.</source>
+        <translation>Iestatījumu fails nav e-pasta klienta konfigurācija.</translation>
+    </message>
+    <message>
+        <source>The settings file lists no encrypted IMAP or SMTP server.</source>
+        <translation>Iestatījumu failā nav norādīts neviens šifrēts IMAP vai SMTP serveris.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Cli::AccountAddCommand</name>
     <message>
         <source>--name and --email are required.</source>
@@ -126,6 +141,29 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Cli::OutboxCommand</name>
+    <message>
+        <source>No account named &quot;%1&quot;.</source>
+        <translation>Nav konta ar nosaukumu “%1”.</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent, %3 left in the outbox</source>
+        <translation>%1: nosūtītas %2, izsūtnē atlikušas %3</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Lietošana: %1</translation>
+    </message>
+    <message>
+        <source>No message %1 in the outbox.</source>
+        <translation>Izsūtnē nav vēstules %1.</translation>
+    </message>
+    <message>
+        <source>message %1 removed from the outbox</source>
+        <translation>vēstule %1 izņemta no izsūtnes</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Cli::PrefetchCommand</name>
     <message>
         <source>Usage: prefetch ACCOUNT [FOLDER] [--days N] [--everything]</source>
@@ -165,6 +203,10 @@
     <message>
         <source>dropped</source>
         <translation>atmesta</translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation>izsūtne</translation>
     </message>
 </context>
 <context>
@@ -230,6 +272,61 @@
     <message>
         <source>No account named &quot;%1&quot;.</source>
         <translation>Nav konta ar nosaukumu “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::SendCommand</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>Opcijai %1 nepieciešama vērtība.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nevar nolasīt %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Nezināma opcija %1.</translation>
+    </message>
+    <message>
+        <source>--subject and --body-file are required.</source>
+        <translation>Nepieciešami --subject un --body-file.</translation>
+    </message>
+    <message>
+        <source>No password is stored for &quot;%1&quot;.</source>
+        <translation>Kontam “%1” nav saglabāta parole.</translation>
+    </message>
+    <message>
+        <source>message %1: accepted by the server</source>
+        <translation>vēstule %1: serveris to pieņēma</translation>
+    </message>
+    <message>
+        <source>message %1: not delivered to %2</source>
+        <translation>vēstule %1: nav piegādāta uz %2</translation>
+    </message>
+    <message>
+        <source>message %1: sent and saved in Sent</source>
+        <translation>vēstule %1: nosūtīta un saglabāta mapē “Nosūtītās”</translation>
+    </message>
+    <message>
+        <source>It stays in the outbox and is tried again after %1.</source>
+        <translation>Tā paliek izsūtnē, un pēc %1 tiks mēģināts vēlreiz.</translation>
+    </message>
+    <message>
+        <source>It stays in the outbox.</source>
+        <translation>Tā paliek izsūtnē.</translation>
+    </message>
+    <message>
+        <source>%1: another Kestrel is sending this outbox now; it sends this message too.</source>
+        <translation>%1: šo izsūtni pašlaik sūta cits Kestrel; tas nosūtīs arī šo vēstuli.</translation>
+    </message>
+    <message>
+        <source>No account named &quot;%1&quot;.</source>
+        <translation>Nav konta ar nosaukumu “%1”.</translation>
+    </message>
+    <message>
+        <source>message %1: stored in the outbox</source>
+        <translation>vēstule %1: saglabāta izsūtnē</translation>
     </message>
 </context>
 <context>
@@ -369,6 +466,114 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Compose::AddressListText</name>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>“%1” nav e-pasta adrese.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Compose::DraftStore</name>
+    <message>
+        <source>The draft could not be saved: it has no valid name.</source>
+        <translation>Melnrakstu nevarēja saglabāt: tam nav derīga nosaukuma.</translation>
+    </message>
+    <message>
+        <source>The drafts folder %1 could not be created.</source>
+        <translation>Melnrakstu mapi %1 nevarēja izveidot.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved to %1: %2</source>
+        <translation>Melnrakstu nevarēja saglabāt failā %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no draft named %1.</source>
+        <translation>Nav melnraksta ar nosaukumu %1.</translation>
+    </message>
+    <message>
+        <source>The draft %1 could not be read: %2</source>
+        <translation>Melnrakstu %1 nevarēja nolasīt: %2</translation>
+    </message>
+    <message>
+        <source>The draft %1 is damaged or from a newer Kestrel; it was left as it is.</source>
+        <translation>Melnraksts %1 ir bojāts vai saglabāts ar jaunāku Kestrel versiju; tas atstāts neskarts.</translation>
+    </message>
+    <message>
+        <source>The draft %1 could not be deleted: %2</source>
+        <translation>Melnrakstu %1 nevarēja izdzēst: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Compose::QuotedText</name>
+    <message>
+        <source>%1 wrote:</source>
+        <comment>reply attribution without a date; %1 = the author</comment>
+        <translation>%1 rakstīja:</translation>
+    </message>
+    <message>
+        <source>On %1, %2 wrote:</source>
+        <comment>reply attribution; %1 = date and time, %2 = the author</comment>
+        <translation>%1, %2 rakstīja:</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Compose::RawMessageFetch</name>
+    <message>
+        <source>The message to forward is no longer in %1 on the server.</source>
+        <translation>Pārsūtāmās vēstules vairs nav mapē %1 serverī.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Compose::ReplyTemplate</name>
+    <message>
+        <source>Unknown sender</source>
+        <translation>Nezināms sūtītājs</translation>
+    </message>
+    <message>
+        <source>-------- Forwarded Message --------</source>
+        <translation>-------- Pārsūtīta vēstule --------</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Temats: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datums: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>No: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Kam: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Kopija: %1</translation>
+    </message>
+    <message>
+        <source>Forwarded message</source>
+        <comment>file name of a message forwarded as attachment, without .eml</comment>
+        <translation>Pārsūtīta vēstule</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Compose::ServerDraftSave</name>
+    <message>
+        <source>%1 has no Drafts folder; the draft is kept on this computer only.</source>
+        <translation>%1 nav mapes “Melnraksti”; melnraksts saglabāts tikai šajā datorā.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Compose::ServerDrafts</name>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>Kontam %1 nav saglabāta parole.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::CredentialStore</name>
     <message>
         <source>The system keychain could not be used: %1</source>
@@ -400,6 +605,10 @@
     <message>
         <source>Archive</source>
         <translation>Arhīvs</translation>
+    </message>
+    <message>
+        <source>All Inboxes</source>
+        <translation>Visas iesūtnes</translation>
     </message>
 </context>
 <context>
@@ -507,6 +716,44 @@
     <message>
         <source>Caution: this link leads to %1</source>
         <translation>Uzmanību: šī saite ved uz %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Send::Outbox</name>
+    <message>
+        <source>No password is stored for &quot;%1&quot;.</source>
+        <translation>Kontam “%1” nav saglabāta parole.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Send::SendErrors</name>
+    <message>
+        <source>The message has no sender address.</source>
+        <translation>Vēstulei nav sūtītāja adreses.</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient in To, Cc or Bcc.</source>
+        <translation>Pievienojiet vismaz vienu saņēmēju laukā “Kam”, “Kopija” vai “Diskrētā kopija”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>“%1” nav derīga e-pasta adrese.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has no outgoing (SMTP) server.</source>
+        <translation>Kontam “%1” nav izejošā pasta (SMTP) servera.</translation>
+    </message>
+    <message>
+        <source>The message was sent, but not to: %1</source>
+        <translation>Vēstule nosūtīta, taču ne šiem adresātiem: %1</translation>
+    </message>
+    <message>
+        <source>Kestrel stopped while the server was receiving this message, so it is not known whether the server accepted it. It was not sent again, to avoid a duplicate; check with a recipient.</source>
+        <translation>Kestrel apstājās, kamēr serveris saņēma šo vēstuli, tāpēc nav zināms, vai serveris to pieņēma. Lai izvairītos no dublikāta, tā netika nosūtīta vēlreiz; pārjautājiet kādam saņēmējam.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has no Sent folder, so no copy of the sent message was kept.</source>
+        <translation>Kontam “%1” nav mapes “Nosūtītās”, tāpēc nosūtītās vēstules kopija netika saglabāta.</translation>
     </message>
 </context>
 <context>
@@ -624,6 +871,13 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Sync::AccountReplay</name>
+    <message>
+        <source>Another Kestrel window or command is sending this account&apos;s queued actions.</source>
+        <translation>Cits Kestrel logs vai komanda pašlaik sūta šī konta rindā esošās darbības.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Sync::AccountSync</name>
     <message>
         <source>The folder &quot;%1&quot; does not exist on %2.</source>
@@ -643,6 +897,17 @@
     <message>
         <source>%1 refused this action %2 times (%3); it was not done.</source>
         <translation>%1 šo darbību noraidīja %2 reizes (%3); tā netika izpildīta.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::AttachmentFiles</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Nevar ierakstīt “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>Nevar izveidot mapi “%1”.</translation>
     </message>
 </context>
 <context>
@@ -673,6 +938,10 @@
     <message>
         <source>No password is stored for &quot;%1&quot;.</source>
         <translation>Kontam “%1” nav saglabāta parole.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Lejupielāde tika atcelta.</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1032,47 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Sync::ReadingJob</name>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Lejupielāde tika atcelta.</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the cache.</source>
+        <translation>Ziņojuma vairs nav kešatmiņā.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s parts are not known yet; open the message first.</source>
+        <translation>Ziņojuma daļas vēl nav zināmas; vispirms atveriet ziņojumu.</translation>
+    </message>
+    <message>
+        <source>The message has no attachment number %1.</source>
+        <translation>Ziņojumam nav pielikuma ar numuru %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::ReadingOutput</name>
+    <message>
+        <source>The part is no longer in the cache; try again.</source>
+        <translation>Šīs daļas vairs nav kešatmiņā; mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>Mape “%1” nepastāv.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::SectionFetch</name>
+    <message>
+        <source>The message is no longer on the server.</source>
+        <translation>Ziņojuma vairs nav serverī.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Lejupielāde tika atcelta.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Sync::SessionLease</name>
     <message>
         <source>The connection to the server was closed.</source>
@@ -785,6 +1095,487 @@
     <message>
         <source>&lt;h2&gt;Kestrel %1&lt;/h2&gt;&lt;p&gt;A fast desktop mail client.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kestrel %1&lt;/h2&gt;&lt;p&gt;Ātrs darbvirsmas e-pasta klients.&lt;/p&gt;&lt;p&gt;Veidots ar Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AccountListDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Pievienot…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediģēt…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Noņemt…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Atspējot</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Uz augšu</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Uz &amp;leju</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konti</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (atspējots)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Iespējot</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Noņemt kontu</translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot;?</source>
+        <translation>Noņemt kontu “%1”?</translation>
+    </message>
+    <message>
+        <source>Its mail stored on this computer and its saved password are deleted. The mail on the server is not touched.</source>
+        <translation>Šajā datorā saglabātais konta pasts un saglabātā parole tiks izdzēsti. Pasts serverī netiks skarts.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AccountSettingsForm</name>
+    <message>
+        <source>Nothing</source>
+        <translation>Neko</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Vēstuļu tekstu</translation>
+    </message>
+    <message>
+        <source>Text and attachments</source>
+        <translation>Tekstu un pielikumus</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dienām</translation>
+    </message>
+    <message>
+        <source>of the last </source>
+        <translation>no pēdējām </translation>
+    </message>
+    <message>
+        <source>Sent to the servers exactly as typed, e.g. user@example.org\shared for a shared mailbox.</source>
+        <translation>Tiek nosūtīts serveriem tieši tā, kā ierakstīts, piem., user@example.org\shared koplietojamai pastkastei.</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>Konta &amp;nosaukums:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;E-pasta adrese:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Lietotājvārds:</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming (IMAP):</source>
+        <translation>&amp;Ienākošais (IMAP):</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing (SMTP):</source>
+        <translation>I&amp;zejošais (SMTP):</translation>
+    </message>
+    <message>
+        <source>Keep for &amp;offline reading:</source>
+        <translation>Saglabāt lasīšanai &amp;bezsaistē:</translation>
+    </message>
+    <message>
+        <source>Enter the email address, e.g. ann@example.org.</source>
+        <translation>Ievadiet e-pasta adresi, piem., ann@example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the user name the servers expect.</source>
+        <translation>Ievadiet lietotājvārdu, ko sagaida serveri.</translation>
+    </message>
+    <message>
+        <source>Enter the incoming (IMAP) server.</source>
+        <translation>Ievadiet ienākošā pasta (IMAP) serveri.</translation>
+    </message>
+    <message>
+        <source>Enter the outgoing (SMTP) server.</source>
+        <translation>Ievadiet izejošā pasta (SMTP) serveri.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AccountWizard</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Pievienot kontu</translation>
+    </message>
+    <message>
+        <source>Ann Lee</source>
+        <translation>Anna Lī</translation>
+    </message>
+    <message>
+        <source>ann@example.org</source>
+        <translation>ann@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Turpināt</translation>
+    </message>
+    <message>
+        <source>Set up &amp;manually</source>
+        <translation>Iestatīt &amp;manuāli</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Jūsu &amp;vārds:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;E-pasta adrese:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parole:</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atpakaļ</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Pār&amp;baudīt savienojumu</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Pabeigt</translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation>Rediģēt kontu</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Nemainīta</translation>
+    </message>
+    <message>
+        <source>Enter the whole address, e.g. ann@example.org.</source>
+        <translation>Ievadiet pilnu adresi, piem., ann@example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the settings your provider gives.</source>
+        <translation>Ievadiet pakalpojumu sniedzēja norādītos iestatījumus.</translation>
+    </message>
+    <message>
+        <source>Looking for the settings of %1…</source>
+        <translation>Meklē %1 iestatījumus…</translation>
+    </message>
+    <message>
+        <source>No settings were found for this address. Enter the ones your provider gives.</source>
+        <translation>Šai adresei iestatījumi netika atrasti. Ievadiet pakalpojumu sniedzēja norādītos.</translation>
+    </message>
+    <message>
+        <source>Settings were found, but you have already changed the form; it is left as you typed it.</source>
+        <translation>Iestatījumi tika atrasti, taču jūs jau mainījāt veidlapu; tā atstāta, kā ievadījāt.</translation>
+    </message>
+    <message>
+        <source>incoming server: %1</source>
+        <translation>ienākošā pasta serveris: %1</translation>
+    </message>
+    <message>
+        <source>outgoing server: %1</source>
+        <translation>izejošā pasta serveris: %1</translation>
+    </message>
+    <message>
+        <source>Found (%1). Every value can be changed.</source>
+        <translation>Atrasts (%1). Jebkuru vērtību var mainīt.</translation>
+    </message>
+    <message>
+        <source>built-in settings</source>
+        <translation>iebūvētie iestatījumi</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s configuration file</source>
+        <translation>pakalpojumu sniedzēja konfigurācijas fails</translation>
+    </message>
+    <message>
+        <source>DNS SRV records</source>
+        <translation>DNS SRV ieraksti</translation>
+    </message>
+    <message>
+        <source>a server that answered</source>
+        <translation>serveris, kas atbildēja</translation>
+    </message>
+    <message>
+        <source>Enter the password (on the first page) to test the connection.</source>
+        <translation>Lai pārbaudītu savienojumu, ievadiet paroli (pirmajā lappusē).</translation>
+    </message>
+    <message>
+        <source>Incoming: connecting…</source>
+        <translation>Ienākošais: savienojas…</translation>
+    </message>
+    <message>
+        <source>Outgoing: connecting…</source>
+        <translation>Izejošais: savienojas…</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Ienākošais</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Izejošais</translation>
+    </message>
+    <message>
+        <source>%1: logged in (%2).</source>
+        <translation>%1: pieteikšanās izdevās (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Enter the password on the first page; it is kept in the system keychain.</source>
+        <translation>Ievadiet paroli pirmajā lappusē; tā tiek glabāta sistēmas paroļu glabātuvē.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AttachedMessageWindow</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(bez temata)</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AttachmentList</name>
+    <message>
+        <source>Attach…</source>
+        <translation>Pievienot…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Noņemt</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Pievienot failus</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 nav fails.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 nevarēja nolasīt: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>attachment: file name (size)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AttachmentPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Pielikumi</translation>
+    </message>
+    <message>
+        <source>Save All…</source>
+        <translation>Saglabāt visus…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Atvērt</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Saglabāt kā…</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::CertificatePrompt</name>
+    <message>
+        <source>Certificate of %1</source>
+        <translation>%1 sertifikāts</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified. Trust it only if you know it is your provider&apos;s, e.g. by comparing the fingerprint with theirs.</source>
+        <translation>%1 sertifikātu nevarēja pārbaudīt. Uzticieties tam tikai tad, ja zināt, ka tas pieder jūsu pakalpojumu sniedzējam, piemēram, salīdzinot tā nospiedumu ar sniedzēja publicēto.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for %1</source>
+        <translation>&amp;Uzticēties šim %1 sertifikātam</translation>
+    </message>
+    <message>
+        <source>&amp;Do not trust</source>
+        <translation>&amp;Neuzticēties</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subjekts: %1</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>Organizācija: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Izdevējs: %1</translation>
+    </message>
+    <message>
+        <source>Valid from: %1</source>
+        <translation>Derīgs no: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Derīgs līdz: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256 nospiedums: %1</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problēmas:</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ComposerLauncher</name>
+    <message>
+        <source>Sending is not available in this window.</source>
+        <translation>Sūtīšana šajā logā nav pieejama.</translation>
+    </message>
+    <message>
+        <source>Add an account before writing a message.</source>
+        <translation>Pirms vēstules rakstīšanas pievienojiet kontu.</translation>
+    </message>
+    <message>
+        <source>Select a message first.</source>
+        <translation>Vispirms izvēlieties vēstuli.</translation>
+    </message>
+    <message>
+        <source>The original&apos;s text is not downloaded yet, so it is not quoted in full.</source>
+        <translation>Oriģinālās vēstules teksts vēl nav lejupielādēts, tāpēc tas nav citēts pilnībā.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ComposerWindow</name>
+    <message>
+        <source>New Message</source>
+        <translation>Jauna vēstule</translation>
+    </message>
+    <message>
+        <source>Draft saved on this computer.</source>
+        <translation>Melnraksts saglabāts šajā datorā.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;No:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Kam:</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>Kop&amp;ija:</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>&amp;Diskrētā kopija:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Temats:</translation>
+    </message>
+    <message>
+        <source>Name &lt;address@example.org&gt;, …</source>
+        <translation>Vārds &lt;address@example.org&gt;, …</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Vēstule</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Sūtīt</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation>Saglabāt &amp;melnrakstu</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Pievienot…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>identity (account)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>Pievienojiet vismaz vienu saņēmēju.</translation>
+    </message>
+    <message>
+        <source>There is no account to send from.</source>
+        <translation>Nav konta, no kura sūtīt.</translation>
+    </message>
+    <message>
+        <source>Attachments are still being read; try again in a moment.</source>
+        <translation>Pielikumi vēl tiek nolasīti; pēc brīža mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sūta…</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1</source>
+        <translation>Vēstule netika nosūtīta: %1</translation>
+    </message>
+    <message>
+        <source>Saving the draft to the server…</source>
+        <translation>Saglabā melnrakstu serverī…</translation>
+    </message>
+    <message>
+        <source>Draft saved to the server&apos;s %1 folder.</source>
+        <translation>Melnraksts saglabāts servera mapē %1.</translation>
+    </message>
+    <message>
+        <source>The draft is saved on this computer but not on the server: %1</source>
+        <translation>Melnraksts saglabāts šajā datorā, bet ne serverī: %1</translation>
+    </message>
+    <message>
+        <source>Save Draft?</source>
+        <translation>Saglabāt melnrakstu?</translation>
+    </message>
+    <message>
+        <source>This message has changes that are not saved as a draft.</source>
+        <translation>Šajā vēstulē ir izmaiņas, kas nav saglabātas kā melnraksts.</translation>
+    </message>
+    <message>
+        <source>Kestrel</source>
+        <translation>Kestrel</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1610,57 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Ui::FolderCommands</name>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Mapei vajadzīgs nosaukums.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain “%1”: the server uses it to separate folder levels.</source>
+        <translation>Mapes nosaukumā nedrīkst būt “%1”: serveris to izmanto mapju līmeņu atdalīšanai.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain “*” or “%”.</source>
+        <translation>Mapes nosaukumā nedrīkst būt “*” vai “%”.</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Jauna mape</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>Jaunās mapes nosaukums:</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in “%1”:</source>
+        <translation>Jaunās mapes nosaukums mapē “%1”:</translation>
+    </message>
+    <message>
+        <source>Rename Folder</source>
+        <translation>Pārdēvēt mapi</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>Jaunais nosaukums mapei “%1”:</translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation>Dzēst mapi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder “%1” and the %n message(s) in it? This cannot be undone.</source>
+        <translation>
+            <numerusform>Dzēst mapi “%1” un tajā esošo %n vēstuli? To nevar atsaukt.</numerusform>
+            <numerusform>Dzēst mapi “%1” un tajā esošās %n vēstules? To nevar atsaukt.</numerusform>
+            <numerusform>Dzēst mapi “%1” un tajā esošās %n vēstules? To nevar atsaukt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Ui::MainWindow</name>
     <message>
         <source>Kestrel</source>
@@ -827,10 +1669,6 @@
     <message>
         <source>Folders</source>
         <translation>Mapes</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Vēstules</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -867,6 +1705,18 @@
     <message>
         <source>&amp;Pending Actions…</source>
         <translation>&amp;Gaidošās darbības…</translation>
+    </message>
+    <message>
+        <source>No more unread messages in this list.</source>
+        <translation>Šajā sarakstā vairs nav nelasītu vēstuļu.</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Iet</translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation>&amp;Mape</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1764,83 @@
     <message>
         <source>&amp;About Kestrel</source>
         <translation>&amp;Par Kestrel</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Filter</source>
+        <translation>&amp;Ātrais filtrs</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unread Message</source>
+        <translation>&amp;Nākamā nelasītā vēstule</translation>
+    </message>
+    <message>
+        <source>Read &amp;On</source>
+        <translation>Lasīt &amp;tālāk</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Jauna mape…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Folder…</source>
+        <translation>&amp;Pārdēvēt mapi…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Folder…</source>
+        <translation>&amp;Dzēst mapi…</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Abonēt</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation>Atcel&amp;t abonēšanu</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Folder Read</source>
+        <translation>Atzīmēt mapi kā &amp;lasītu</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konti…</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::MessageDelegate</name>
+    <message numerus="yes">
+        <source>%1 (%n message(s))</source>
+        <translation>
+            <numerusform>%1 (%n vēstule)</numerusform>
+            <numerusform>%1 (%n vēstules)</numerusform>
+            <numerusform>%1 (%n vēstuļu)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::MessageListPane</name>
+    <message>
+        <source>Messages</source>
+        <translation>Vēstules</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::MessageSourceWindow</name>
+    <message>
+        <source>Source of &quot;%1&quot;</source>
+        <translation>Pirmkods: “%1”</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(bez temata)</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n more byte(s) not shown]</source>
+        <translation>
+            <numerusform>[vēl %n baits netiek rādīts]</numerusform>
+            <numerusform>[vēl %n baiti netiek rādīti]</numerusform>
+            <numerusform>[vēl %n baitu netiek rādīts]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -997,6 +1924,76 @@
         <source>Nothing is waiting to be sent.</source>
         <translation>Nekas negaida nosūtīšanu.</translation>
     </message>
+    <message>
+        <source>not sent</source>
+        <translation>nav nosūtīta</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>tiek sūtīta</translation>
+    </message>
+    <message>
+        <source>Send “%1” to %2</source>
+        <translation>Sūtīt “%1” adresātiem %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ProtocolLogWindow</name>
+    <message>
+        <source>Follow new lines</source>
+        <translation>Sekot jaunām rindām</translation>
+    </message>
+    <message>
+        <source>Protocol Log</source>
+        <translation>Protokola žurnāls</translation>
+    </message>
+    <message>
+        <source>The protocol log is not being recorded.</source>
+        <translation>Protokola žurnāls netiek ierakstīts.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Notīrīt</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;Log</source>
+        <translation>Protokola &amp;žurnāls</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::QuickFilterBar</name>
+    <message>
+        <source>Unread</source>
+        <translation>Nelasītās</translation>
+    </message>
+    <message>
+        <source>Show only unread messages</source>
+        <translation>Rādīt tikai nelasītās vēstules</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Ar karodziņu</translation>
+    </message>
+    <message>
+        <source>Show only flagged messages</source>
+        <translation>Rādīt tikai vēstules ar karodziņu</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pielikums</translation>
+    </message>
+    <message>
+        <source>Show only messages with attachments</source>
+        <translation>Rādīt tikai vēstules ar pielikumiem</translation>
+    </message>
+    <message>
+        <source>Filter these messages…</source>
+        <translation>Filtrēt šīs vēstules…</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>Filtra teksts</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::Ui::ReaderPane</name>
@@ -1038,14 +2035,69 @@
     </message>
 </context>
 <context>
-    <name>Kestrel::Ui::ReaderWidget</name>
+    <name>Kestrel::Ui::ReaderTasks</name>
     <message>
-        <source>Attachments: %1</source>
-        <translation>Pielikumi: %1</translation>
+        <source>Saving %1…</source>
+        <translation>Saglabā %1…</translation>
     </message>
+    <message>
+        <source>Saving the attachments…</source>
+        <translation>Saglabā pielikumus…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Atver %1…</translation>
+    </message>
+    <message>
+        <source>Opening the attached message…</source>
+        <translation>Atver pievienoto vēstuli…</translation>
+    </message>
+    <message>
+        <source>Downloading the message source…</source>
+        <translation>Lejupielādē vēstules pirmkodu…</translation>
+    </message>
+    <message>
+        <source>This message&apos;s account is not available.</source>
+        <translation>Šīs vēstules konts nav pieejams.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Atcelts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s).</source>
+        <translation>
+            <numerusform>Saglabāts %n fails.</numerusform>
+            <numerusform>Saglabāti %n faili.</numerusform>
+            <numerusform>Saglabāti %n failu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ReaderWidget</name>
     <message>
         <source>Link to: %1</source>
         <translation>Saite uz: %1</translation>
+    </message>
+    <message>
+        <source>View &amp;Source</source>
+        <translation>Skatīt &amp;pirmkodu</translation>
+    </message>
+    <message>
+        <source>Save &amp;All Attachments…</source>
+        <translation>Saglabāt &amp;visus pielikumus…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a program or script; it is not opened from mail. Use Save As to keep it.</source>
+        <translation>“%1” ir programma vai skripts; no pasta tas netiek atvērts. Lai to saglabātu, izmantojiet “Saglabāt kā”.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Saglabāt pielikumu</translation>
+    </message>
+    <message>
+        <source>Save All Attachments</source>
+        <translation>Saglabāt visus pielikumus</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +2121,36 @@
     <message>
         <source>Always for %1</source>
         <translation>Vienmēr no %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ServerSettingsEditor</name>
+    <message>
+        <source>imap.example.org</source>
+        <translation>imap.example.org</translation>
+    </message>
+    <message>
+        <source>smtp.example.org</source>
+        <translation>smtp.example.org</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Nav (nešifrēts)</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::TaskProgressBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::AutoconfigXmlParser</name>
+    <message>
+        <source>The settings file is not valid XML (line %1: %2).</source>
+        <translation>Файл настроек не является корректным XML (строка %1: %2).</translation>
+    </message>
+    <message>
+        <source>The settings file is not a mail client configuration.</source>
+        <translation>Файл настроек не является конфигурацией почтового клиента.</translation>
+    </message>
+    <message>
+        <source>The settings file lists no encrypted IMAP or SMTP server.</source>
+        <translation>В файле настроек нет ни одного сервера IMAP или SMTP с шифрованием.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Cli::AccountAddCommand</name>
     <message>
         <source>--name and --email are required.</source>
@@ -126,6 +141,29 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Cli::OutboxCommand</name>
+    <message>
+        <source>No account named &quot;%1&quot;.</source>
+        <translation>Нет учётной записи «%1».</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent, %3 left in the outbox</source>
+        <translation>%1: отправлено %2, в исходящих осталось %3</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Использование: %1</translation>
+    </message>
+    <message>
+        <source>No message %1 in the outbox.</source>
+        <translation>В исходящих нет письма %1.</translation>
+    </message>
+    <message>
+        <source>message %1 removed from the outbox</source>
+        <translation>письмо %1 удалено из исходящих</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Cli::PrefetchCommand</name>
     <message>
         <source>Usage: prefetch ACCOUNT [FOLDER] [--days N] [--everything]</source>
@@ -165,6 +203,10 @@
     <message>
         <source>dropped</source>
         <translation>отброшено</translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation>исходящие</translation>
     </message>
 </context>
 <context>
@@ -230,6 +272,61 @@
     <message>
         <source>No account named &quot;%1&quot;.</source>
         <translation>Нет учётной записи «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Cli::SendCommand</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>Для %1 нужно значение.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Неизвестный параметр %1.</translation>
+    </message>
+    <message>
+        <source>--subject and --body-file are required.</source>
+        <translation>Нужны --subject и --body-file.</translation>
+    </message>
+    <message>
+        <source>No password is stored for &quot;%1&quot;.</source>
+        <translation>Для «%1» не сохранён пароль.</translation>
+    </message>
+    <message>
+        <source>message %1: accepted by the server</source>
+        <translation>письмо %1: принято сервером</translation>
+    </message>
+    <message>
+        <source>message %1: not delivered to %2</source>
+        <translation>письмо %1: не доставлено для %2</translation>
+    </message>
+    <message>
+        <source>message %1: sent and saved in Sent</source>
+        <translation>письмо %1: отправлено и сохранено в «Отправленных»</translation>
+    </message>
+    <message>
+        <source>It stays in the outbox and is tried again after %1.</source>
+        <translation>Оно остаётся в исходящих; следующая попытка — после %1.</translation>
+    </message>
+    <message>
+        <source>It stays in the outbox.</source>
+        <translation>Оно остаётся в исходящих.</translation>
+    </message>
+    <message>
+        <source>%1: another Kestrel is sending this outbox now; it sends this message too.</source>
+        <translation>%1: эти исходящие сейчас отправляет другой экземпляр Kestrel; он отправит и это письмо.</translation>
+    </message>
+    <message>
+        <source>No account named &quot;%1&quot;.</source>
+        <translation>Нет учётной записи «%1».</translation>
+    </message>
+    <message>
+        <source>message %1: stored in the outbox</source>
+        <translation>письмо %1: помещено в исходящие</translation>
     </message>
 </context>
 <context>
@@ -369,6 +466,114 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Compose::AddressListText</name>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>«%1» — не адрес электронной почты.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Compose::DraftStore</name>
+    <message>
+        <source>The draft could not be saved: it has no valid name.</source>
+        <translation>Не удалось сохранить черновик: у него нет допустимого имени.</translation>
+    </message>
+    <message>
+        <source>The drafts folder %1 could not be created.</source>
+        <translation>Не удалось создать папку черновиков %1.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved to %1: %2</source>
+        <translation>Не удалось сохранить черновик в %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no draft named %1.</source>
+        <translation>Нет черновика с именем %1.</translation>
+    </message>
+    <message>
+        <source>The draft %1 could not be read: %2</source>
+        <translation>Не удалось прочитать черновик %1: %2</translation>
+    </message>
+    <message>
+        <source>The draft %1 is damaged or from a newer Kestrel; it was left as it is.</source>
+        <translation>Черновик %1 повреждён или создан более новой версией Kestrel; он оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>The draft %1 could not be deleted: %2</source>
+        <translation>Не удалось удалить черновик %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Compose::QuotedText</name>
+    <message>
+        <source>%1 wrote:</source>
+        <comment>reply attribution without a date; %1 = the author</comment>
+        <translation>%1 пишет:</translation>
+    </message>
+    <message>
+        <source>On %1, %2 wrote:</source>
+        <comment>reply attribution; %1 = date and time, %2 = the author</comment>
+        <translation>%1, %2 пишет:</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Compose::RawMessageFetch</name>
+    <message>
+        <source>The message to forward is no longer in %1 on the server.</source>
+        <translation>Пересылаемого письма больше нет в %1 на сервере.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Compose::ReplyTemplate</name>
+    <message>
+        <source>Unknown sender</source>
+        <translation>Неизвестный отправитель</translation>
+    </message>
+    <message>
+        <source>-------- Forwarded Message --------</source>
+        <translation>-------- Пересылаемое сообщение --------</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Дата: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>От: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Кому: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Копия: %1</translation>
+    </message>
+    <message>
+        <source>Forwarded message</source>
+        <comment>file name of a message forwarded as attachment, without .eml</comment>
+        <translation>Пересылаемое сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Compose::ServerDraftSave</name>
+    <message>
+        <source>%1 has no Drafts folder; the draft is kept on this computer only.</source>
+        <translation>У %1 нет папки «Черновики»; черновик сохранён только на этом компьютере.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Compose::ServerDrafts</name>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>Для %1 не сохранён пароль.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::CredentialStore</name>
     <message>
         <source>The system keychain could not be used: %1</source>
@@ -400,6 +605,10 @@
     <message>
         <source>Archive</source>
         <translation>Архив</translation>
+    </message>
+    <message>
+        <source>All Inboxes</source>
+        <translation>Все входящие</translation>
     </message>
 </context>
 <context>
@@ -507,6 +716,44 @@
     <message>
         <source>Caution: this link leads to %1</source>
         <translation>Осторожно: эта ссылка ведёт на %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Send::Outbox</name>
+    <message>
+        <source>No password is stored for &quot;%1&quot;.</source>
+        <translation>Для «%1» не сохранён пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Send::SendErrors</name>
+    <message>
+        <source>The message has no sender address.</source>
+        <translation>В письме нет адреса отправителя.</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient in To, Cc or Bcc.</source>
+        <translation>Добавьте хотя бы одного получателя в поле «Кому», «Копия» или «Скрытая копия».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>«%1» — недопустимый адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has no outgoing (SMTP) server.</source>
+        <translation>У учётной записи «%1» нет сервера исходящей почты (SMTP).</translation>
+    </message>
+    <message>
+        <source>The message was sent, but not to: %1</source>
+        <translation>Письмо отправлено, но не этим получателям: %1</translation>
+    </message>
+    <message>
+        <source>Kestrel stopped while the server was receiving this message, so it is not known whether the server accepted it. It was not sent again, to avoid a duplicate; check with a recipient.</source>
+        <translation>Kestrel остановился, пока сервер принимал это письмо, поэтому неизвестно, принял ли его сервер. Чтобы избежать дубликата, оно не отправлено повторно; уточните у получателя.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has no Sent folder, so no copy of the sent message was kept.</source>
+        <translation>У учётной записи «%1» нет папки «Отправленные», поэтому копия отправленного письма не сохранена.</translation>
     </message>
 </context>
 <context>
@@ -624,6 +871,13 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Sync::AccountReplay</name>
+    <message>
+        <source>Another Kestrel window or command is sending this account&apos;s queued actions.</source>
+        <translation>Действия из очереди этой учётной записи уже отправляет другое окно или команда Kestrel.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Sync::AccountSync</name>
     <message>
         <source>The folder &quot;%1&quot; does not exist on %2.</source>
@@ -643,6 +897,17 @@
     <message>
         <source>%1 refused this action %2 times (%3); it was not done.</source>
         <translation>%1 отклонил это действие %2 раз (%3); оно не выполнено.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::AttachmentFiles</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Не удаётся записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>Не удаётся создать папку «%1».</translation>
     </message>
 </context>
 <context>
@@ -673,6 +938,10 @@
     <message>
         <source>No password is stored for &quot;%1&quot;.</source>
         <translation>Для «%1» не сохранён пароль.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Загрузка отменена.</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1032,47 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Sync::ReadingJob</name>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Загрузка отменена.</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the cache.</source>
+        <translation>Сообщения больше нет в кэше.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s parts are not known yet; open the message first.</source>
+        <translation>Структура сообщения ещё неизвестна; сначала откройте сообщение.</translation>
+    </message>
+    <message>
+        <source>The message has no attachment number %1.</source>
+        <translation>У сообщения нет вложения номер %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::ReadingOutput</name>
+    <message>
+        <source>The part is no longer in the cache; try again.</source>
+        <translation>Этой части больше нет в кэше; повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>Папка «%1» не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Sync::SectionFetch</name>
+    <message>
+        <source>The message is no longer on the server.</source>
+        <translation>Сообщения больше нет на сервере.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Загрузка отменена.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Sync::SessionLease</name>
     <message>
         <source>The connection to the server was closed.</source>
@@ -785,6 +1095,487 @@
     <message>
         <source>&lt;h2&gt;Kestrel %1&lt;/h2&gt;&lt;p&gt;A fast desktop mail client.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kestrel %1&lt;/h2&gt;&lt;p&gt;Быстрый почтовый клиент для рабочего стола.&lt;/p&gt;&lt;p&gt;Собран с Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AccountListDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Переместить вв&amp;ерх</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Переместить в&amp;низ</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (отключена)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Удаление учётной записи</translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot;?</source>
+        <translation>Удалить учётную запись «%1»?</translation>
+    </message>
+    <message>
+        <source>Its mail stored on this computer and its saved password are deleted. The mail on the server is not touched.</source>
+        <translation>Её почта, хранящаяся на этом компьютере, и сохранённый пароль будут удалены. Почта на сервере останется нетронутой.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AccountSettingsForm</name>
+    <message>
+        <source>Nothing</source>
+        <translation>Ничего</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Текст письма</translation>
+    </message>
+    <message>
+        <source>Text and attachments</source>
+        <translation>Текст и вложения</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>of the last </source>
+        <translation>за последние </translation>
+    </message>
+    <message>
+        <source>Sent to the servers exactly as typed, e.g. user@example.org\shared for a shared mailbox.</source>
+        <translation>Передаётся серверам точно в том виде, в каком введено, например user@example.org\shared для общего почтового ящика.</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>&amp;Название учётной записи:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;Адрес электронной почты:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming (IMAP):</source>
+        <translation>&amp;Входящая почта (IMAP):</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing (SMTP):</source>
+        <translation>Исход&amp;ящая почта (SMTP):</translation>
+    </message>
+    <message>
+        <source>Keep for &amp;offline reading:</source>
+        <translation>&amp;Хранить для автономного чтения:</translation>
+    </message>
+    <message>
+        <source>Enter the email address, e.g. ann@example.org.</source>
+        <translation>Введите адрес электронной почты, например ann@example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the user name the servers expect.</source>
+        <translation>Введите имя пользователя, которое ожидают серверы.</translation>
+    </message>
+    <message>
+        <source>Enter the incoming (IMAP) server.</source>
+        <translation>Введите сервер входящей почты (IMAP).</translation>
+    </message>
+    <message>
+        <source>Enter the outgoing (SMTP) server.</source>
+        <translation>Введите сервер исходящей почты (SMTP).</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AccountWizard</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Добавление учётной записи</translation>
+    </message>
+    <message>
+        <source>Ann Lee</source>
+        <translation>Анна Ли</translation>
+    </message>
+    <message>
+        <source>ann@example.org</source>
+        <translation>ann@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>Про&amp;должить</translation>
+    </message>
+    <message>
+        <source>Set up &amp;manually</source>
+        <translation>&amp;Настроить вручную</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Ваше имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;Адрес электронной почты:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>На&amp;зад</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Проверить &amp;соединение</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation>Изменение учётной записи</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Enter the whole address, e.g. ann@example.org.</source>
+        <translation>Введите адрес полностью, например ann@example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the settings your provider gives.</source>
+        <translation>Введите настройки, предоставленные вашим провайдером.</translation>
+    </message>
+    <message>
+        <source>Looking for the settings of %1…</source>
+        <translation>Поиск настроек для %1…</translation>
+    </message>
+    <message>
+        <source>No settings were found for this address. Enter the ones your provider gives.</source>
+        <translation>Настройки для этого адреса не найдены. Введите настройки, предоставленные вашим провайдером.</translation>
+    </message>
+    <message>
+        <source>Settings were found, but you have already changed the form; it is left as you typed it.</source>
+        <translation>Настройки найдены, но вы уже изменили форму; она оставлена в том виде, в каком вы её заполнили.</translation>
+    </message>
+    <message>
+        <source>incoming server: %1</source>
+        <translation>сервер входящей почты: %1</translation>
+    </message>
+    <message>
+        <source>outgoing server: %1</source>
+        <translation>сервер исходящей почты: %1</translation>
+    </message>
+    <message>
+        <source>Found (%1). Every value can be changed.</source>
+        <translation>Найдено (%1). Любое значение можно изменить.</translation>
+    </message>
+    <message>
+        <source>built-in settings</source>
+        <translation>встроенные настройки</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s configuration file</source>
+        <translation>файл конфигурации провайдера</translation>
+    </message>
+    <message>
+        <source>DNS SRV records</source>
+        <translation>записи DNS SRV</translation>
+    </message>
+    <message>
+        <source>a server that answered</source>
+        <translation>ответивший сервер</translation>
+    </message>
+    <message>
+        <source>Enter the password (on the first page) to test the connection.</source>
+        <translation>Чтобы проверить соединение, введите пароль (на первой странице).</translation>
+    </message>
+    <message>
+        <source>Incoming: connecting…</source>
+        <translation>Входящая почта: подключение…</translation>
+    </message>
+    <message>
+        <source>Outgoing: connecting…</source>
+        <translation>Исходящая почта: подключение…</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Входящая почта</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Исходящая почта</translation>
+    </message>
+    <message>
+        <source>%1: logged in (%2).</source>
+        <translation>%1: вход выполнен (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Enter the password on the first page; it is kept in the system keychain.</source>
+        <translation>Введите пароль на первой странице; он хранится в системном хранилище паролей.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AttachedMessageWindow</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AttachmentList</name>
+    <message>
+        <source>Attach…</source>
+        <translation>Вложить…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Вложить файлы</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 не является файлом.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>attachment: file name (size)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AttachmentPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Save All…</source>
+        <translation>Сохранить все…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::CertificatePrompt</name>
+    <message>
+        <source>Certificate of %1</source>
+        <translation>Сертификат %1</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified. Trust it only if you know it is your provider&apos;s, e.g. by comparing the fingerprint with theirs.</source>
+        <translation>Не удалось проверить сертификат %1. Доверяйте ему, только если знаете, что он принадлежит вашему провайдеру, например сравнив его отпечаток с отпечатком провайдера.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for %1</source>
+        <translation>&amp;Доверять этому сертификату для %1</translation>
+    </message>
+    <message>
+        <source>&amp;Do not trust</source>
+        <translation>&amp;Не доверять</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Субъект: %1</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>Организация: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Издатель: %1</translation>
+    </message>
+    <message>
+        <source>Valid from: %1</source>
+        <translation>Действителен с: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Действителен до: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Отпечаток SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Проблемы:</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ComposerLauncher</name>
+    <message>
+        <source>Sending is not available in this window.</source>
+        <translation>В этом окне отправка недоступна.</translation>
+    </message>
+    <message>
+        <source>Add an account before writing a message.</source>
+        <translation>Прежде чем писать письмо, добавьте учётную запись.</translation>
+    </message>
+    <message>
+        <source>Select a message first.</source>
+        <translation>Сначала выберите письмо.</translation>
+    </message>
+    <message>
+        <source>The original&apos;s text is not downloaded yet, so it is not quoted in full.</source>
+        <translation>Текст исходного письма ещё не загружен, поэтому он процитирован не полностью.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ComposerWindow</name>
+    <message>
+        <source>New Message</source>
+        <translation>Новое письмо</translation>
+    </message>
+    <message>
+        <source>Draft saved on this computer.</source>
+        <translation>Черновик сохранён на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;От:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>Ко&amp;пия:</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>&amp;Скрытая копия:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>Name &lt;address@example.org&gt;, …</source>
+        <translation>Имя &lt;address@example.org&gt;, …</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>Отп&amp;равить</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation>Сохранить &amp;черновик</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Вложить…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>identity (account)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>Добавьте хотя бы одного получателя.</translation>
+    </message>
+    <message>
+        <source>There is no account to send from.</source>
+        <translation>Нет учётной записи для отправки.</translation>
+    </message>
+    <message>
+        <source>Attachments are still being read; try again in a moment.</source>
+        <translation>Вложения ещё считываются; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1</source>
+        <translation>Письмо не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Saving the draft to the server…</source>
+        <translation>Сохранение черновика на сервере…</translation>
+    </message>
+    <message>
+        <source>Draft saved to the server&apos;s %1 folder.</source>
+        <translation>Черновик сохранён на сервере в папке %1.</translation>
+    </message>
+    <message>
+        <source>The draft is saved on this computer but not on the server: %1</source>
+        <translation>Черновик сохранён на этом компьютере, но не на сервере: %1</translation>
+    </message>
+    <message>
+        <source>Save Draft?</source>
+        <translation>Сохранить черновик?</translation>
+    </message>
+    <message>
+        <source>This message has changes that are not saved as a draft.</source>
+        <translation>В этом письме есть изменения, не сохранённые в черновике.</translation>
+    </message>
+    <message>
+        <source>Kestrel</source>
+        <translation>Kestrel</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1610,57 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Ui::FolderCommands</name>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>У папки должно быть имя.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain “%1”: the server uses it to separate folder levels.</source>
+        <translation>Имя папки не может содержать «%1»: сервер использует этот символ для разделения уровней папок.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain “*” or “%”.</source>
+        <translation>Имя папки не может содержать «*» или «%».</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>Имя новой папки:</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in “%1”:</source>
+        <translation>Имя новой папки в «%1»:</translation>
+    </message>
+    <message>
+        <source>Rename Folder</source>
+        <translation>Переименование папки</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>Новое имя для «%1»:</translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation>Удаление папки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder “%1” and the %n message(s) in it? This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить папку «%1» и %n письмо в ней? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить папку «%1» и %n письма в ней? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить папку «%1» и %n писем в ней? Это действие нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Ui::MainWindow</name>
     <message>
         <source>Kestrel</source>
@@ -827,10 +1669,6 @@
     <message>
         <source>Folders</source>
         <translation>Папки</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Письма</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -867,6 +1705,18 @@
     <message>
         <source>&amp;Pending Actions…</source>
         <translation>&amp;Ожидающие действия…</translation>
+    </message>
+    <message>
+        <source>No more unread messages in this list.</source>
+        <translation>В этом списке больше нет непрочитанных писем.</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation>П&amp;апка</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1764,83 @@
     <message>
         <source>&amp;About Kestrel</source>
         <translation>&amp;О программе Kestrel</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Filter</source>
+        <translation>&amp;Быстрый фильтр</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unread Message</source>
+        <translation>&amp;Следующее непрочитанное письмо</translation>
+    </message>
+    <message>
+        <source>Read &amp;On</source>
+        <translation>Читать &amp;дальше</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Создать папку…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Folder…</source>
+        <translation>&amp;Переименовать папку…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Folder…</source>
+        <translation>&amp;Удалить папку…</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>П&amp;одписаться</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation>Отп&amp;исаться</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Folder Read</source>
+        <translation>Отметить папку как п&amp;рочитанную</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Учётные записи…</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::MessageDelegate</name>
+    <message numerus="yes">
+        <source>%1 (%n message(s))</source>
+        <translation>
+            <numerusform>%1 (%n письмо)</numerusform>
+            <numerusform>%1 (%n письма)</numerusform>
+            <numerusform>%1 (%n писем)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::MessageListPane</name>
+    <message>
+        <source>Messages</source>
+        <translation>Письма</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::MessageSourceWindow</name>
+    <message>
+        <source>Source of &quot;%1&quot;</source>
+        <translation>Исходный текст «%1»</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n more byte(s) not shown]</source>
+        <translation>
+            <numerusform>[не показан ещё %n байт]</numerusform>
+            <numerusform>[не показаны ещё %n байта]</numerusform>
+            <numerusform>[не показаны ещё %n байт]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -997,6 +1924,76 @@
         <source>Nothing is waiting to be sent.</source>
         <translation>Нет ничего, ожидающего отправки.</translation>
     </message>
+    <message>
+        <source>not sent</source>
+        <translation>не отправлено</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>Send “%1” to %2</source>
+        <translation>Отправка «%1» для %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ProtocolLogWindow</name>
+    <message>
+        <source>Follow new lines</source>
+        <translation>Следить за новыми строками</translation>
+    </message>
+    <message>
+        <source>Protocol Log</source>
+        <translation>Журнал протокола</translation>
+    </message>
+    <message>
+        <source>The protocol log is not being recorded.</source>
+        <translation>Журнал протокола не ведётся.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;Log</source>
+        <translation>&amp;Журнал протокола</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::QuickFilterBar</name>
+    <message>
+        <source>Unread</source>
+        <translation>Непрочитанные</translation>
+    </message>
+    <message>
+        <source>Show only unread messages</source>
+        <translation>Показывать только непрочитанные письма</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Помеченные</translation>
+    </message>
+    <message>
+        <source>Show only flagged messages</source>
+        <translation>Показывать только помеченные письма</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Show only messages with attachments</source>
+        <translation>Показывать только письма с вложениями</translation>
+    </message>
+    <message>
+        <source>Filter these messages…</source>
+        <translation>Фильтровать эти письма…</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>Текст фильтра</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::Ui::ReaderPane</name>
@@ -1038,14 +2035,69 @@
     </message>
 </context>
 <context>
-    <name>Kestrel::Ui::ReaderWidget</name>
+    <name>Kestrel::Ui::ReaderTasks</name>
     <message>
-        <source>Attachments: %1</source>
-        <translation>Вложения: %1</translation>
+        <source>Saving %1…</source>
+        <translation>Сохранение %1…</translation>
     </message>
+    <message>
+        <source>Saving the attachments…</source>
+        <translation>Сохранение вложений…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открытие %1…</translation>
+    </message>
+    <message>
+        <source>Opening the attached message…</source>
+        <translation>Открытие вложенного письма…</translation>
+    </message>
+    <message>
+        <source>Downloading the message source…</source>
+        <translation>Загрузка исходного текста письма…</translation>
+    </message>
+    <message>
+        <source>This message&apos;s account is not available.</source>
+        <translation>Учётная запись этого письма недоступна.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s).</source>
+        <translation>
+            <numerusform>Сохранён %n файл.</numerusform>
+            <numerusform>Сохранено %n файла.</numerusform>
+            <numerusform>Сохранено %n файлов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ReaderWidget</name>
     <message>
         <source>Link to: %1</source>
         <translation>Ссылка на: %1</translation>
+    </message>
+    <message>
+        <source>View &amp;Source</source>
+        <translation>Показать &amp;исходный текст</translation>
+    </message>
+    <message>
+        <source>Save &amp;All Attachments…</source>
+        <translation>Сохранить &amp;все вложения…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a program or script; it is not opened from mail. Use Save As to keep it.</source>
+        <translation>«%1» — программа или сценарий; такие файлы не открываются из почты. Чтобы сохранить файл, используйте «Сохранить как».</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Сохранение вложения</translation>
+    </message>
+    <message>
+        <source>Save All Attachments</source>
+        <translation>Сохранение всех вложений</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +2121,36 @@
     <message>
         <source>Always for %1</source>
         <translation>Всегда для %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::ServerSettingsEditor</name>
+    <message>
+        <source>imap.example.org</source>
+        <translation>imap.example.org</translation>
+    </message>
+    <message>
+        <source>smtp.example.org</source>
+        <translation>smtp.example.org</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Нет (без шифрования)</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::TaskProgressBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
