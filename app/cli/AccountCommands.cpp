@@ -20,7 +20,8 @@ const CliRegistration<AccountAddCommand> addRegistration(
     {QStringLiteral("account"), QStringLiteral("add")},
     "  account add --name NAME --email ADDR [--user USER] --imap-host H --imap-port P\n"
     "      --imap-security tls|starttls|none --smtp-host H --smtp-port P --smtp-security tls|starttls|none\n"
-    "      [--trust-certificate SHA256] [--password-stdin] [--prefetch none|text|everything] [--prefetch-days N]",
+    "      [--trust-certificate SHA256] [--password-stdin] [--prefetch none|text|everything] [--prefetch-days N]\n"
+    "      [--push-folder FOLDER]... (the folders IDLE watches; INBOX when none is given)",
     10);
 const CliRegistration<AccountListCommand> listRegistration({QStringLiteral("accounts")}, "  accounts", 11);
 const CliRegistration<AccountRemoveCommand> removeRegistration(
@@ -76,7 +77,8 @@ void AccountAddCommand::run(CliContext &context)
     const QStringList valued{QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("user"),
                              QStringLiteral("imap-host"), QStringLiteral("imap-port"), QStringLiteral("imap-security"),
                              QStringLiteral("smtp-host"), QStringLiteral("smtp-port"), QStringLiteral("smtp-security"),
-                             QStringLiteral("trust-certificate"), QStringLiteral("prefetch"), QStringLiteral("prefetch-days")};
+                             QStringLiteral("trust-certificate"), QStringLiteral("prefetch"), QStringLiteral("prefetch-days"),
+                             QStringLiteral("push-folder")};
     for (const QString &name : valued)
         parser.addOption(QCommandLineOption(name, QString(), QStringLiteral("value")));
     parser.addOption(QCommandLineOption(QStringLiteral("password-stdin")));
@@ -121,6 +123,8 @@ void AccountAddCommand::run(CliContext &context)
                      : prefetch == QLatin1String("everything") ? AccountSettings::Prefetch::Everything
                                                                : AccountSettings::Prefetch::Text;
     account.prefetchDays = prefetchDays;
+    if (parser.isSet(QStringLiteral("push-folder")))
+        account.pushFolders = parser.values(QStringLiteral("push-folder"));
     if (parser.isSet(QStringLiteral("trust-certificate"))) {
         const QByteArray pin = parser.value(QStringLiteral("trust-certificate")).remove(QLatin1Char(':')).toLower().toLatin1();
         account.trustedCertificates = {{imap->host, imap->port, pin}, {smtp->host, smtp->port, pin}};

@@ -95,7 +95,9 @@ void IdleCommand::run(CliContext &context)
             CliOutput::error(error ? error->userMessage : tr("No password is stored for \"%1\".").arg(account.displayName));
             return context.finish(1);
         }
-        run->watcher = new Sync::PushWatcher(account, *password, run->database, Sync::PushOptions(), run);
+        Sync::PushOptions options;
+        options.folders = account.pushFolders;
+        run->watcher = new Sync::PushWatcher(account, *password, run->database, options, run);
         const bool json = context.output.isJson();
         QObject::connect(run->watcher, &Sync::PushWatcher::newMail, run, [json](const Sync::NewMail &mail) {
             for (const MessageSummary &message : mail.messages) {

@@ -84,6 +84,7 @@ QJsonObject AccountSettings::toJson() const
             {QStringLiteral("enabled"), enabled},
             {QStringLiteral("prefetch"), prefetchToString(prefetch)},
             {QStringLiteral("prefetchDays"), prefetchDays},
+            {QStringLiteral("pushFolders"), QJsonArray::fromStringList(pushFolders)},
             {QStringLiteral("identities"), identitiesToJson(identities)}};
 }
 
@@ -106,6 +107,14 @@ AccountSettings AccountSettings::fromJson(const QJsonObject &json)
     settings.enabled = json.value(QStringLiteral("enabled")).toBool(true);
     settings.prefetch = prefetchFromString(json.value(QStringLiteral("prefetch")).toString());
     settings.prefetchDays = qBound(1, json.value(QStringLiteral("prefetchDays")).toInt(30), 36500);
+    // Files from before the setting, and an emptied list, watch the Inbox as every client does.
+    QStringList pushFolders;
+    for (const QJsonValue &folder : json.value(QStringLiteral("pushFolders")).toArray()) {
+        if (!folder.toString().isEmpty())
+            pushFolders << folder.toString();
+    }
+    if (!pushFolders.isEmpty())
+        settings.pushFolders = pushFolders;
     settings.identities = identitiesFromJson(json.value(QStringLiteral("identities")).toArray());
     return settings;
 }

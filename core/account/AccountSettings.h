@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Kestrel {
 
@@ -33,6 +34,8 @@ struct AccountSettings {
     enum class Prefetch { None, Text, Everything };
     Prefetch prefetch = Prefetch::Text;
     int prefetchDays = 30;
+    // The folders IDLE watches on connections of their own (issue 4: INBOX by default, more on request).
+    QStringList pushFolders{QStringLiteral("INBOX")};
     // The composer's From choices, the first being the default. Empty (older files): one identity made
     // of displayName and email, without a signature (core/compose/Identities).
     QList<Identity> identities;

@@ -80,8 +80,12 @@ void SyncCoordinator::sync(const AccountSettings &account)
 void SyncCoordinator::startPushAll(const QList<AccountSettings> &accounts, const PushOptions &options)
 {
     for (const AccountSettings &account : accounts) {
-        if (account.enabled)
-            startPush(account, options);
+        if (!account.enabled)
+            continue;
+        PushOptions perAccount = options; // the account's own folders, the caller's timings
+        if (!account.pushFolders.isEmpty())
+            perAccount.folders = account.pushFolders;
+        startPush(account, perAccount);
     }
 }
 

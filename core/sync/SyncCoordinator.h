@@ -38,7 +38,8 @@ public:
     void sync(const AccountSettings &account);
     bool isSyncing(const QString &accountId) const;
 
-    // Push (IDLE) on dedicated connections, until stopPush(); enabled accounts only for the "All" form.
+    // Push (IDLE) on dedicated connections, until stopPush(); enabled accounts only for the "All" form,
+    // which watches each account's pushFolders.
     void startPushAll(const QList<AccountSettings> &accounts, const PushOptions &options = {});
     void startPush(const AccountSettings &account, const PushOptions &options = {});
     void stopPush(const QString &accountId);

@@ -29,6 +29,7 @@ private slots:
         bob.imap.security = ConnectionSecurity::None;
         bob.prefetch = AccountSettings::Prefetch::Everything;
         bob.prefetchDays = 7;
+        bob.pushFolders = {QStringLiteral("INBOX"), QStringLiteral("Lists/Кестрел")};
         alice.prefetch = AccountSettings::Prefetch::None;
 
         QVERIFY(!repository.save({alice, bob}));
@@ -44,6 +45,7 @@ private slots:
         const AccountSettings old = AccountSettings::fromJson(QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}});
         QCOMPARE(old.prefetch, AccountSettings::Prefetch::Text);
         QCOMPARE(old.prefetchDays, 30);
+        QCOMPARE(old.pushFolders, QStringList{QStringLiteral("INBOX")});
     }
 
     void missingFileIsEmpty()

@@ -3,8 +3,10 @@
 // and unknown accounts fail with a message.
 #include "CliRunner.h"
 #include "DovecotClient.h"
+#include "RawImapClient.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -87,6 +89,35 @@ private slots:
         QCOMPARE(idle.exitCode(), 0);
     }
 
+    // --push-folder: IDLE watches the folders the account names instead of only the Inbox.
+    void watchesTheFoldersTheAccountNames()
+    {
+        RawImapClient raw;
+        QVERIFY(raw.connectTo(m_dovecot.ports().imap));
+        QVERIFY2(raw.login(QStringLiteral("bob"), QStringLiteral("secret")), qPrintable(raw.lastError()));
+        QVERIFY(raw.command("CREATE Watched").ok);
+        const auto added = addAccount(QStringLiteral("Archivist"), m_dovecot.ports().imaps, QStringLiteral("tls"), "secret",
+                                      {QStringLiteral("--push-folder"), QStringLiteral("Watched")});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const auto synced = cli({QStringLiteral("sync"), QStringLiteral("Archivist")});
+        QVERIFY2(synced.exitCode == 0, synced.err.constData());
+        QProcess idle;
+        idle.start(QStringLiteral(KESTREL_CLI), {QStringLiteral("--profile"), m_profile.path(), QStringLiteral("idle"),
+                                                 QStringLiteral("Archivist"), QStringLiteral("--seconds"), QStringLiteral("8")});
+        QByteArray err;
+        QVERIFY2(QTest::qWaitFor([&] { err += idle.readAllStandardError(); return err.contains("Archivist: online"); }, 10000), err.constData());
+
+        QVERIFY2(raw.append(QStringLiteral("Watched"), {testMessage("Filed away")}), qPrintable(raw.lastError()));
+        raw.logout();
+        QByteArray out;
+        QVERIFY2(QTest::qWaitFor([&] { out += idle.readAllStandardOutput(); return out.contains("Filed away"); }, 3000), out.constData());
+        // The message went only to Watched: seeing it proves that folder is watched.
+        QVERIFY(idle.waitForFinished(12000));
+        QCOMPARE(idle.exitCode(), 0);
+        const QJsonDocument accounts = QJsonDocument::fromJson(cli({QStringLiteral("--json"), QStringLiteral("accounts")}).out);
+        QCOMPARE(accounts.array().last()[QStringLiteral("pushFolders")].toArray(), QJsonArray{QStringLiteral("Watched")});
+    }
+
     void aRefusedPasswordEndsWithAMessageInsteadOfRetrying()
     {
         const auto added = addAccount(QStringLiteral("Wrong"), m_dovecot.ports().imap, QStringLiteral("starttls"), "not the password");
@@ -113,17 +144,18 @@ private slots:
     }
 
 private:
-    CliResult addAccount(const QString &name, quint16 imapPort, const QString &security, const QByteArray &password)
+    CliResult addAccount(const QString &name, quint16 imapPort, const QString &security, const QByteArray &password,
+                         const QStringList &more = {})
     {
         const QByteArray fingerprint = QSslCertificate::fromPath(m_dovecot.certificatePath()).value(0)
                                            .digest(QCryptographicHash::Sha256).toHex();
-        return cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), name,
+        return cli(QStringList{QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), name,
                     QStringLiteral("--email"), QStringLiteral("bob@example.test"), QStringLiteral("--user"), QStringLiteral("bob"),
                     QStringLiteral("--imap-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--imap-port"), QString::number(imapPort),
                     QStringLiteral("--imap-security"), security, QStringLiteral("--smtp-host"), QStringLiteral("127.0.0.1"),
                     QStringLiteral("--smtp-port"), QString::number(m_dovecot.ports().submission), QStringLiteral("--smtp-security"),
                     QStringLiteral("starttls"), QStringLiteral("--trust-certificate"), QString::fromLatin1(fingerprint),
-                    QStringLiteral("--password-stdin")},
+                    QStringLiteral("--password-stdin")} + more,
                    password + '\n');
     }
 
