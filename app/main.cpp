@@ -14,6 +14,7 @@
 #include "cache/Database.h"
 #include "sync/SyncCoordinator.h"
 #include "sync/reading/ContentFetchCoordinator.h"
+#include "compose/RawMessageFetcher.h"
 #include "compose/ServerDrafts.h"
 #include "composer/ComposerLauncher.h"
 #include "composer/OutboxSender.h"
@@ -92,6 +93,11 @@ int main(int argc, char *argv[])
     Kestrel::Send::Outbox outbox(cachePath, credentials);
     Kestrel::Compose::ServerDrafts serverDrafts(credentials);
     Kestrel::Ui::ComposerLauncher composers(window, cachePath, profile.filePath(QStringLiteral("drafts")));
+    Kestrel::Compose::RawMessageFetcher rawMessages(credentials); // forward as attachment, source not cached
+    composers.setRawFetcher([&rawMessages](const Kestrel::AccountSettings &account, const QString &folder, quint32 uid,
+                                           QObject *context, Kestrel::Ui::ComposerLauncher::RawDone done) {
+        rawMessages.fetch(account, folder, uid, context, std::move(done));
+    });
     Kestrel::Ui::OutboxSender composerSending(composers, outbox, serverDrafts);
     if (options.screenshotFile.isEmpty())
         composers.reopenInterrupted(); // drafts whose windows a crash closed

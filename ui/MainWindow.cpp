@@ -132,6 +132,7 @@ void MainWindow::buildMenus()
     message->addAction(m_actions->reply);
     message->addAction(m_actions->replyAll);
     message->addAction(m_actions->forward);
+    message->addAction(m_actions->forwardAsAttachment);
     message->addSeparator();
     message->addAction(m_actions->toggleRead);
     message->addAction(m_actions->toggleFlag);

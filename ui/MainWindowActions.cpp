@@ -15,6 +15,8 @@ MainWindowActions::MainWindowActions(QObject *parent)
     reply = make(tr("&Reply"), QKeySequence(Qt::Key_R), QStringLiteral("mail-reply-sender"));
     replyAll = make(tr("Reply &All"), QKeySequence(Qt::SHIFT | Qt::Key_R), QStringLiteral("mail-reply-all"));
     forward = make(tr("&Forward"), QKeySequence(Qt::CTRL | Qt::Key_L), QStringLiteral("mail-forward"));
+    forwardAsAttachment = make(tr("Forward as A&ttachment"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), QStringLiteral("mail-forward"));
+    forwardAsAttachment->setObjectName(QStringLiteral("forwardAsAttachment"));
     deleteMessage = make(tr("&Delete"), QKeySequence::Delete, QStringLiteral("edit-delete"));
     toggleRead = make(tr("Mark as &Read/Unread"), QKeySequence(Qt::Key_M));
     toggleFlag = make(tr("&Flag/Unflag"), QKeySequence(Qt::Key_S));

@@ -20,6 +20,7 @@ public:
     QAction *reply = nullptr;
     QAction *replyAll = nullptr;
     QAction *forward = nullptr;
+    QAction *forwardAsAttachment = nullptr; // the original as a message/rfc822 attachment
     QAction *deleteMessage = nullptr;
     QAction *toggleRead = nullptr;
     QAction *toggleFlag = nullptr;

@@ -4,6 +4,7 @@
 #include "cache/Database.h"
 #include "cache/FolderStore.h"
 #include "cache/MessageListReader.h"
+#include "cache/PartStore.h"
 #include "render/MessageContent.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,13 @@ std::optional<Error> OriginalLoader::load(Database &database, const MessageSumma
         return error;
     complete = content.structureKnown && content.complete;
     original.text = content.html ? BodyText::fromHtml(content.body) : content.body;
+    // View Source keeps the whole message as section "" (BODY[]); a forward as attachment then needs
+    // no network at all.
+    std::optional<StoredPart> whole;
+    if (auto error = PartStore(database).load(original.summary.id, QStringLiteral(""), whole))
+        return error;
+    if (whole)
+        original.raw = whole->content;
     return std::nullopt;
 }
 

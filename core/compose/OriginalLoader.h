@@ -16,8 +16,8 @@ namespace Compose {
 
 // Reads what a reply or forward needs of a cached message: its folder's name and its text as the
 // reader shows it (HTML turned into plain text). `complete` is false when some text part is not cached
-// (the quote then holds what is). Never the network; the raw message (forward as attachment) is not
-// in the cache, see RawMessageFetch.
+// (the quote then holds what is). Never the network; the raw message (forward as attachment) is read
+// too when View Source cached it, else it stays empty and RawMessageFetcher gets it from the server.
 class OriginalLoader
 {
 public:

@@ -25,6 +25,7 @@ ComposerLauncher::ComposerLauncher(MainWindow &window, QString cachePath, QStrin
     connect(actions->reply, &QAction::triggered, this, [this] { respond(Kind::Reply); });
     connect(actions->replyAll, &QAction::triggered, this, [this] { respond(Kind::ReplyAll); });
     connect(actions->forward, &QAction::triggered, this, [this] { respond(Kind::ForwardInline); });
+    connect(actions->forwardAsAttachment, &QAction::triggered, this, [this] { respond(Kind::ForwardAsAttachment); });
 }
 
 void ComposerLauncher::setServerDrafts(DraftSaver save, DraftSaver remove)
@@ -120,11 +121,35 @@ void ComposerLauncher::respond(Compose::ReplyTemplate::Kind kind)
             m_window.showSyncStatus(error->userMessage);
             return;
         }
-        ComposerWindow *composer = open();
-        composer->start(Compose::ReplyTemplate::make(kind, original, account));
-        if (!complete)
-            composer->statusBar()->showMessage(tr("The original's text is not downloaded yet, so it is not quoted in full."));
+        if (!Compose::ReplyTemplate::needsRawMessage(kind) || !original.raw.isEmpty())
+            return startResponse(kind, original, account, complete);
+        if (!m_fetchRaw) {
+            m_window.showSyncStatus(tr("The message to forward is not downloaded, and this window cannot fetch it."));
+            return;
+        }
+        m_window.showSyncStatus(tr("Fetching the message to forward…"));
+        m_fetchRaw(account, original.folderName, original.summary.uid, this,
+                   [this, kind, original, account, complete](const QByteArray &raw, const std::optional<Error> &error) {
+                       if (error || raw.isEmpty()) {
+                           m_window.showSyncStatus(error ? error->userMessage : tr("The server sent an empty message to forward."));
+                           return;
+                       }
+                       Compose::OriginalMessage withRaw = original;
+                       withRaw.raw = raw;
+                       m_window.showSyncStatus(QString());
+                       startResponse(kind, withRaw, account, complete);
+                   });
     });
+}
+
+void ComposerLauncher::startResponse(Compose::ReplyTemplate::Kind kind, const Compose::OriginalMessage &original,
+                                     const AccountSettings &account, bool complete)
+{
+    ComposerWindow *composer = open();
+    composer->start(Compose::ReplyTemplate::make(kind, original, account));
+    // A forward as attachment carries the whole original, so a partly cached text does not matter.
+    if (!complete && !Compose::ReplyTemplate::needsRawMessage(kind))
+        composer->statusBar()->showMessage(tr("The original's text is not downloaded yet, so it is not quoted in full."));
 }
 
 void ComposerLauncher::reopenInterrupted()

@@ -18,7 +18,8 @@ namespace Kestrel::Ui {
 class ComposerWindow;
 class MainWindow;
 
-// Opens composer windows from the main window's New Message, Reply, Reply All and Forward actions
+// Opens composer windows from the main window's New Message, Reply, Reply All, Forward and Forward as
+// Attachment actions
 // (MainWindow::actions()), for the message open in the reader (MainWindow::currentMessage()). The
 // original's text and the address book are read from the cache on pool threads, so the GUI never waits
 // on the disk. Where a message goes when the user presses Send is the `sender`'s business (the outbox):
@@ -30,12 +31,18 @@ public:
     using Stored = std::function<void(std::optional<Kestrel::Error> error)>;
     using Sender = std::function<void(const AccountSettings &account, const OutgoingMessage &message, Stored stored)>;
     using DraftSaver = std::function<void(const AccountSettings &account, const Compose::Draft &draft, ComposerWindow *window)>;
+    using RawDone = std::function<void(const QByteArray &raw, const std::optional<Kestrel::Error> &error)>;
+    // Gets an original's raw bytes from the server off the GUI thread (Compose::RawMessageFetcher::fetch).
+    using RawFetcher = std::function<void(const AccountSettings &account, const QString &folder, quint32 uid,
+                                          QObject *context, RawDone done)>;
 
     ComposerLauncher(MainWindow &window, QString cachePath, QString draftsDirectory, QObject *parent = nullptr);
 
     void setSender(Sender sender) { m_sender = std::move(sender); }
     // Save Draft's copy to the server (and removing it once sent); without one, drafts stay local.
     void setServerDrafts(DraftSaver save, DraftSaver remove);
+    // Forward as attachment of a message whose source is not cached; without one it is refused.
+    void setRawFetcher(RawFetcher fetch) { m_fetchRaw = std::move(fetch); }
 
     ComposerWindow *newMessage();
     // Reply / reply all / forward the message open in the reader; the window opens once its text is read.
@@ -53,6 +60,8 @@ signals:
 private:
     ComposerWindow *open();
     AccountSettings accountFor(const QString &accountId) const;
+    void startResponse(Compose::ReplyTemplate::Kind kind, const Compose::OriginalMessage &original,
+                       const AccountSettings &account, bool complete);
 
     MainWindow &m_window;
     QString m_cachePath;
@@ -60,6 +69,7 @@ private:
     Sender m_sender;
     DraftSaver m_saveDraft;
     DraftSaver m_removeDraft;
+    RawFetcher m_fetchRaw;
     QList<Compose::AddressCandidate> m_addressBook;
     QList<QPointer<ComposerWindow>> m_windows;
 };
