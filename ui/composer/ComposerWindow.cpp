@@ -16,6 +16,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -36,7 +37,24 @@ ComposerWindow::ComposerWindow(const QList<AccountSettings> &accounts, Compose::
     fillIdentities();
     connect(m_autosave, &Compose::DraftAutosave::saveFailed, this, [this](const Error &error) { showProblem(error.userMessage); });
     connect(m_autosave, &Compose::DraftAutosave::saved, this, [this] { statusBar()->showMessage(tr("Draft saved on this computer."), 3000); });
+    m_serverAutosave = new QTimer(this);
+    m_serverAutosave->setInterval(ServerAutosaveIntervalMs);
+    connect(m_serverAutosave, &QTimer::timeout, this, &ComposerWindow::autosaveToServer);
+    m_serverAutosave->start();
     resize(720, 560);
+}
+
+void ComposerWindow::setServerAutosaveInterval(int milliseconds) { m_serverAutosave->start(milliseconds); }
+
+void ComposerWindow::autosaveToServer()
+{
+    if (!m_serverStale || m_sending || m_sent)
+        return;
+    // ServerDrafts saves a draft one copy at a time, each replacing the last: Drafts keeps exactly one.
+    // Save Draft's state (m_modified, what Discard goes back to) is the user's and stays as it is.
+    m_serverStale = false;
+    m_serverHoldsAutosave = true;
+    emit serverDraftRequested(currentAccount(), draft());
 }
 
 ComposerWindow::~ComposerWindow() = default;
@@ -149,6 +167,7 @@ void ComposerWindow::start(const Compose::ReplyTemplate::Result &start)
     m_body->setTextCursor(cursor);
     (start.message.to.isEmpty() ? static_cast<QWidget *>(m_to) : m_body)->setFocus();
     m_modified = false;
+    m_serverStale = false;
 }
 
 void ComposerWindow::openDraft(const Compose::Draft &draft)
@@ -157,6 +176,7 @@ void ComposerWindow::openDraft(const Compose::Draft &draft)
     m_savedByUser = draft;
     setFields(draft.message);
     m_modified = false;
+    m_serverStale = false;
 }
 
 void ComposerWindow::setAddressBook(const QList<Compose::AddressCandidate> &candidates)
@@ -207,6 +227,7 @@ void ComposerWindow::changed()
     if (m_filling)
         return;
     m_modified = true;
+    m_serverStale = true;
     m_autosave->update(draft());
 }
 
@@ -259,6 +280,8 @@ void ComposerWindow::saveDraft()
     m_autosave->saveNow();
     m_savedByUser = draft();
     m_modified = false;
+    m_serverStale = false;
+    m_serverHoldsAutosave = false;
     statusBar()->showMessage(tr("Saving the draft to the server…"));
     emit serverDraftRequested(currentAccount(), draft());
 }
@@ -269,8 +292,12 @@ void ComposerWindow::serverDraftSaved(const Compose::Draft &saved)
     m_draft.serverFolder = saved.serverFolder;
     m_draft.serverUidValidity = saved.serverUidValidity;
     m_draft.serverUid = saved.serverUid;
-    if (m_savedByUser)
-        m_savedByUser = draft();
+    if (m_savedByUser) { // an autosave's copy replaced it: only the server's bookkeeping changes
+        m_savedByUser->messageId = saved.messageId;
+        m_savedByUser->serverFolder = saved.serverFolder;
+        m_savedByUser->serverUidValidity = saved.serverUidValidity;
+        m_savedByUser->serverUid = saved.serverUid;
+    }
     m_autosave->update(draft()); // the local file remembers which server copy to replace next time
     statusBar()->showMessage(tr("Draft saved to the server's %1 folder.").arg(saved.serverFolder), 5000);
 }
@@ -291,10 +318,15 @@ void ComposerWindow::closeEvent(QCloseEvent *event)
         askToSave();
         return;
     }
-    if (m_savedByUser)
+    if (m_savedByUser) {
         keepClosed(*m_savedByUser); // what the user saved last (after Discard too)
-    else
-        m_autosave->discard(); // never saved: nothing worth keeping
+        if (m_serverHoldsAutosave) // the server has newer, discarded text: it gets the kept draft back
+            emit serverDraftRequested(currentAccount(), *m_savedByUser);
+    } else {
+        m_autosave->discard(); // never saved: nothing worth keeping, on the server neither
+        if (m_serverHoldsAutosave)
+            emit serverDraftObsolete(currentAccount(), draft());
+    }
     event->accept();
 }
 

@@ -10,6 +10,7 @@
 #include <QMainWindow>
 
 class QComboBox;
+class QTimer;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -24,15 +25,23 @@ class RecipientCompleter;
 
 // One message being written: From (every identity of every account), To / Cc / Bcc with completion,
 // Subject, plain-text body with the identity's signature (swapped when From changes), attachments
-// (Attach…, drag and drop). Autosaved to the profile every few seconds (DraftAutosave). Send hands the
+// (Attach…, drag and drop). Autosaved to the profile every few seconds (DraftAutosave) and, while changed, to the server's Drafts
+// every minute (serverDraftRequested). Send hands the
 // message on (sendRequested) and the window closes only once the outbox has stored it (sendAccepted);
 // closing with unsaved changes asks to save or discard, without blocking the event loop.
 class ComposerWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // How often unsaved changes also go to the server's Drafts folder (replacing the previous copy):
+    // a lost computer then loses at most this much typing; the local file is written every few seconds.
+    static constexpr int ServerAutosaveIntervalMs = 60 * 1000;
+
     ComposerWindow(const QList<AccountSettings> &accounts, Compose::DraftStore drafts, QWidget *parent = nullptr);
     ~ComposerWindow() override;
+
+    // For tests: a shorter server autosave interval.
+    void setServerAutosaveInterval(int milliseconds);
 
     // Fills the window from a template (new message, reply, forward) and starts a new draft.
     void start(const Compose::ReplyTemplate::Result &start);
@@ -90,6 +99,7 @@ private:
     void changed();
     void send();
     void saveDraft();
+    void autosaveToServer();
     void askToSave();
     void discard();
     void keepClosed(Compose::Draft kept);
@@ -114,6 +124,9 @@ private:
     int m_identityIndex = -1;
     bool m_filling = false;   // fields being set by code, not typed
     bool m_modified = false;  // since the start or the last Save Draft
+    bool m_serverStale = false; // changes typed since the last copy sent to the server
+    bool m_serverHoldsAutosave = false; // the server's copy is newer than the last Save Draft
+    QTimer *m_serverAutosave = nullptr;
     bool m_sending = false;
     bool m_closeApproved = false;
     bool m_sent = false;

@@ -19,6 +19,8 @@
 #include <QAction>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 
@@ -100,6 +102,65 @@ private slots:
         QVERIFY(raw.contains("Numbers checked."));
         // The draft's copy leaves the server's Drafts folder.
         QTRY_VERIFY_WITH_TIMEOUT(findByMessageId(m_dovecot, QStringLiteral("alice"), QStringLiteral("Drafts"), draftId).isEmpty(), 20000);
+    }
+
+    // Unsaved changes go to the server's Drafts on a timer (60 s in the app, 200 ms here): after several
+    // autosaves with new text in between, Drafts holds exactly one copy, the newest; Save Draft's state
+    // (isModified, what Discard goes back to) is left to the user.
+    void autosaveKeepsOneCopyOnTheServer()
+    {
+        const QString cachePath = m_dir.filePath(QStringLiteral("autosave.sqlite"));
+        {
+            Database create;
+            QVERIFY(!create.open(cachePath));
+        }
+        Database cache;
+        QVERIFY(!cache.open(cachePath, Database::Access::ReadOnly));
+        Ui::MainWindow window(cache);
+        window.setAccounts({m_account});
+        Send::Outbox outbox(cachePath, m_credentials);
+        Compose::ServerDrafts serverDrafts(m_credentials);
+        Ui::ComposerLauncher launcher(window, cachePath, m_dir.filePath(QStringLiteral("drafts-autosave")));
+        Ui::OutboxSender sending(launcher, outbox, serverDrafts);
+        QSignalSpy serverSaves(&serverDrafts, &Compose::ServerDrafts::finished);
+        QSignalSpy opened(&launcher, &Ui::ComposerLauncher::composerOpened);
+        window.actions()->newMessage->trigger();
+        QCOMPARE(opened.size(), 1);
+        QPointer<Ui::ComposerWindow> composer = opened.first().at(0).value<Ui::ComposerWindow *>();
+        QVERIFY(composer);
+        composer->setServerAutosaveInterval(200);
+        QTest::qWait(600);
+        QCOMPARE(serverSaves.size(), 0); // nothing typed yet: nothing to save
+        composer->subjectEdit()->setText(QStringLiteral("Autosaved plan"));
+        quint32 lastUid = 0;
+        for (int round = 1; round <= 3; ++round) {
+            composer->bodyEdit()->setPlainText(QStringLiteral("version %1\n").arg(round));
+            QTRY_VERIFY_WITH_TIMEOUT(composer->draft().serverUid > lastUid, 30000);
+            lastUid = composer->draft().serverUid;
+            QVERIFY(composer->isModified()); // an autosave is not the user's Save Draft
+        }
+        const qsizetype saves = serverSaves.size();
+        QVERIFY2(saves >= 3, qPrintable(QString::number(saves)));
+        QTest::qWait(600);
+        QCOMPARE(serverSaves.size(), saves); // unchanged text is not saved again
+        const QByteArray messageId = composer->draft().messageId;
+        const QList<QByteArray> copies = findByMessageId(m_dovecot, QStringLiteral("alice"), QStringLiteral("Drafts"), messageId);
+        QCOMPARE(copies, QList<QByteArray>{QByteArray::number(lastUid)});
+        RawImapClient imap;
+        QVERIFY(imap.connectTo(m_dovecot.ports().imap));
+        QVERIFY(imap.login(QStringLiteral("alice"), DovecotServer::password()));
+        imap.command("SELECT Drafts");
+        const QByteArray stored = imap.command("UID FETCH " + copies.first() + " (BODY.PEEK[TEXT])").untagged.join('\n');
+        imap.logout();
+        QVERIFY2(stored.contains("version 3"), stored.constData());
+
+        // Closed without saving (Discard) a draft never saved by the user: its autosaved copy goes too.
+        composer->close();
+        auto *box = composer->findChild<QMessageBox *>(QStringLiteral("saveOrDiscard"));
+        QVERIFY(box);
+        box->button(QMessageBox::Discard)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!composer, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(findByMessageId(m_dovecot, QStringLiteral("alice"), QStringLiteral("Drafts"), messageId).isEmpty(), 20000);
     }
 
 private:
