@@ -133,6 +133,7 @@ void MainWindow::buildMenus()
     message->addAction(m_actions->replyAll);
     message->addAction(m_actions->forward);
     message->addAction(m_actions->forwardAsAttachment);
+    message->addAction(m_actions->editDraft);
     message->addSeparator();
     message->addAction(m_actions->toggleRead);
     message->addAction(m_actions->toggleFlag);

@@ -17,6 +17,8 @@ MainWindowActions::MainWindowActions(QObject *parent)
     forward = make(tr("&Forward"), QKeySequence(Qt::CTRL | Qt::Key_L), QStringLiteral("mail-forward"));
     forwardAsAttachment = make(tr("Forward as A&ttachment"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), QStringLiteral("mail-forward"));
     forwardAsAttachment->setObjectName(QStringLiteral("forwardAsAttachment"));
+    editDraft = make(tr("&Edit Draft"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("document-edit"));
+    editDraft->setObjectName(QStringLiteral("editDraft"));
     deleteMessage = make(tr("&Delete"), QKeySequence::Delete, QStringLiteral("edit-delete"));
     toggleRead = make(tr("Mark as &Read/Unread"), QKeySequence(Qt::Key_M));
     toggleFlag = make(tr("&Flag/Unflag"), QKeySequence(Qt::Key_S));

@@ -21,6 +21,7 @@ public:
     QAction *replyAll = nullptr;
     QAction *forward = nullptr;
     QAction *forwardAsAttachment = nullptr; // the original as a message/rfc822 attachment
+    QAction *editDraft = nullptr; // a message of a Drafts folder, in the composer
     QAction *deleteMessage = nullptr;
     QAction *toggleRead = nullptr;
     QAction *toggleFlag = nullptr;

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "MainWindowActions.h"
+#include "compose/DraftLocator.h"
 #include "compose/DraftStore.h"
 #include "compose/OriginalLoader.h"
 #include "composer/ComposerWindow.h"
@@ -9,6 +10,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QThreadPool>
+#include <QTreeView>
 #include <QStatusBar>
 
 namespace Kestrel::Ui {
@@ -26,6 +28,8 @@ ComposerLauncher::ComposerLauncher(MainWindow &window, QString cachePath, QStrin
     connect(actions->replyAll, &QAction::triggered, this, [this] { respond(Kind::ReplyAll); });
     connect(actions->forward, &QAction::triggered, this, [this] { respond(Kind::ForwardInline); });
     connect(actions->forwardAsAttachment, &QAction::triggered, this, [this] { respond(Kind::ForwardAsAttachment); });
+    connect(actions->editDraft, &QAction::triggered, this, [this] { editDraft(true); });
+    connect(window.messageView(), &QAbstractItemView::activated, this, [this] { editDraft(false); });
 }
 
 void ComposerLauncher::setServerDrafts(DraftSaver save, DraftSaver remove)
@@ -169,6 +173,39 @@ void ComposerLauncher::reopenInterrupted()
             if (!problems.isEmpty())
                 self->m_window.showSyncStatus(problems.join(QLatin1Char(' ')));
         });
+    });
+}
+
+void ComposerLauncher::editDraft(bool explicitly)
+{
+    const std::optional<MessageSummary> current = m_window.currentMessage();
+    if (!current) {
+        if (explicitly)
+            m_window.showSyncStatus(tr("Select a message first."));
+        return;
+    }
+    const MessageSummary summary = *current;
+    Compose::DraftLocator::locateInBackground(m_cachePath, m_draftsDirectory, summary, this,
+                                              [this, summary, explicitly](Compose::DraftToOpen found, std::optional<Error> error) {
+        if (error)
+            return m_window.showSyncStatus(error->userMessage);
+        if (!found.inDraftsFolder) {
+            if (explicitly)
+                m_window.showSyncStatus(tr("Only messages of a Drafts folder can be edited."));
+            return;
+        }
+        if (found.local)
+            return openDraft(*found.local);
+        if (!found.raw.isEmpty())
+            return openDraft(Compose::DraftLocator::fromServerCopy(found.raw, summary, found.folderName, found.uidValidity));
+        if (!m_fetchRaw)
+            return m_window.showSyncStatus(tr("The draft is not downloaded, and this window cannot fetch it."));
+        m_fetchRaw(accountFor(summary.accountId), found.folderName, summary.uid, this,
+                   [this, summary, found](const QByteArray &raw, const std::optional<Error> &fetchError) {
+                       if (fetchError || raw.isEmpty())
+                           return m_window.showSyncStatus(fetchError ? fetchError->userMessage : tr("The server sent an empty draft."));
+                       openDraft(Compose::DraftLocator::fromServerCopy(raw, summary, found.folderName, found.uidValidity));
+                   });
     });
 }
 

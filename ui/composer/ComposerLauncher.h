@@ -48,6 +48,9 @@ public:
     // Reply / reply all / forward the message open in the reader; the window opens once its text is read.
     void respond(Compose::ReplyTemplate::Kind kind);
     void openDraft(const Compose::Draft &draft);
+    // Message > Edit Draft, or double-click / Enter on a message of a Drafts folder: the local draft with
+    // its Message-ID, else the server copy (cached source or fetched); elsewhere activation does nothing.
+    void editDraft(bool explicitly = true);
     // Reopens the drafts whose windows never closed (Kestrel crashed or was killed), read from the
     // profile on a pool thread; a damaged draft file is reported in the status bar and left alone.
     void reopenInterrupted();
