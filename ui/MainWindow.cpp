@@ -110,6 +110,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->newMessage);
     file->addAction(m_actions->getMail);
+    file->addAction(m_actions->localDrafts);
     file->addSeparator();
     file->addAction(m_actions->accounts);
     file->addSeparator();

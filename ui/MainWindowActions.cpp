@@ -11,6 +11,8 @@ MainWindowActions::MainWindowActions(QObject *parent)
 {
     newMessage = make(tr("&New Message"), QKeySequence::New, QStringLiteral("mail-message-new"));
     getMail = make(tr("&Get Mail"), QKeySequence(Qt::Key_F5), QStringLiteral("mail-receive"));
+    localDrafts = make(tr("&Drafts…"), QKeySequence());
+    localDrafts->setObjectName(QStringLiteral("showLocalDrafts"));
     quit = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("application-exit"));
     reply = make(tr("&Reply"), QKeySequence(Qt::Key_R), QStringLiteral("mail-reply-sender"));
     replyAll = make(tr("Reply &All"), QKeySequence(Qt::SHIFT | Qt::Key_R), QStringLiteral("mail-reply-all"));

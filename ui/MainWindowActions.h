@@ -16,6 +16,7 @@ public:
 
     QAction *newMessage = nullptr;
     QAction *getMail = nullptr;
+    QAction *localDrafts = nullptr;   // the drafts kept on this computer, to reopen
     QAction *quit = nullptr;
     QAction *reply = nullptr;
     QAction *replyAll = nullptr;

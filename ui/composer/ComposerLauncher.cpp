@@ -6,6 +6,7 @@
 #include "compose/DraftStore.h"
 #include "compose/OriginalLoader.h"
 #include "composer/ComposerWindow.h"
+#include "composer/LocalDraftsDialog.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -29,6 +30,12 @@ ComposerLauncher::ComposerLauncher(MainWindow &window, QString cachePath, QStrin
     connect(actions->forward, &QAction::triggered, this, [this] { respond(Kind::ForwardInline); });
     connect(actions->forwardAsAttachment, &QAction::triggered, this, [this] { respond(Kind::ForwardAsAttachment); });
     connect(actions->editDraft, &QAction::triggered, this, [this] { editDraft(true); });
+    connect(actions->localDrafts, &QAction::triggered, this, [this] {
+        auto *dialog = new LocalDraftsDialog(m_draftsDirectory, &m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &LocalDraftsDialog::draftChosen, this, &ComposerLauncher::openDraft);
+        dialog->open();
+    });
     connect(window.messageView(), &QAbstractItemView::activated, this, [this] { editDraft(false); });
 }
 

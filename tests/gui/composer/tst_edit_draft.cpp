@@ -14,10 +14,13 @@
 #include "compose/ReplyTemplate.h"
 #include "composer/ComposerLauncher.h"
 #include "composer/ComposerWindow.h"
+#include "composer/LocalDraftsDialog.h"
 #include "models/MessageListModel.h"
 
 #include <QAction>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QSignalSpy>
@@ -165,6 +168,28 @@ private slots:
         QTest::qWait(300);
         QCOMPARE(opened.size(), 0);
         QVERIFY(!window.statusBar()->currentMessage().isEmpty());
+    }
+
+    void fileDraftsListsLocalDraftsToReopen()
+    {
+        MainWindow window(m_cache);
+        window.setAccounts({alice()});
+        window.show();
+        ComposerLauncher launcher(window, m_path, m_dir.filePath(QStringLiteral("drafts")));
+        QSignalSpy opened(&launcher, &ComposerLauncher::composerOpened);
+        window.actions()->localDrafts->trigger();
+        auto *dialog = window.findChild<Ui::LocalDraftsDialog *>(QStringLiteral("localDrafts"));
+        QVERIFY(dialog);
+        QTRY_COMPARE(dialog->list()->count(), 1); // read off the GUI thread
+        QVERIFY2(dialog->list()->item(0)->text().startsWith(QStringLiteral("Kept here")), qPrintable(dialog->list()->item(0)->text()));
+        QVERIFY(!dialog->openButton()->isEnabled());
+        dialog->list()->setCurrentRow(0);
+        dialog->openButton()->click();
+        QCOMPARE(opened.size(), 1);
+        QPointer<ComposerWindow> composer = opened.at(0).at(0).value<ComposerWindow *>();
+        QCOMPARE(composer->subjectEdit()->text(), QStringLiteral("Kept here"));
+        QCOMPARE(composer->message().attachments.size(), 1);
+        delete composer.data();
     }
 
 private:
