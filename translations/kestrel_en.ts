@@ -521,6 +521,13 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Compose::RawMessageFetcher</name>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::Compose::ReplyTemplate</name>
     <message>
         <source>Unknown sender</source>
@@ -1473,6 +1480,30 @@
         <source>The original's text is not downloaded yet, so it is not quoted in full.</source>
         <translation />
     </message>
+    <message>
+        <source>The message to forward is not downloaded, and this window cannot fetch it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Fetching the message to forward…</source>
+        <translation />
+    </message>
+    <message>
+        <source>The server sent an empty message to forward.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only messages of a Drafts folder can be edited.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The draft is not downloaded, and this window cannot fetch it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The server sent an empty draft.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>Kestrel::Ui::ComposerWindow</name>
@@ -1656,6 +1687,29 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Ui::LocalDraftsDialog</name>
+    <message>
+        <source>Drafts</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation />
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 — saved %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>No drafts are kept on this computer.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::Ui::MainWindow</name>
     <message>
         <source>Kestrel</source>
@@ -1797,6 +1851,18 @@
     </message>
     <message>
         <source>&amp;Accounts…</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Drafts…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Forward as A&amp;ttachment</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Edit Draft</source>
         <translation />
     </message>
 </context>

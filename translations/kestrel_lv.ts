@@ -524,6 +524,13 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Compose::RawMessageFetcher</name>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>Kontam %1 nav saglabāta parole.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Compose::ReplyTemplate</name>
     <message>
         <source>Unknown sender</source>
@@ -1477,6 +1484,30 @@
         <source>The original&apos;s text is not downloaded yet, so it is not quoted in full.</source>
         <translation>Oriģinālās vēstules teksts vēl nav lejupielādēts, tāpēc tas nav citēts pilnībā.</translation>
     </message>
+    <message>
+        <source>The message to forward is not downloaded, and this window cannot fetch it.</source>
+        <translation>Pārsūtāmā vēstule nav lejupielādēta, un šis logs to nevar iegūt.</translation>
+    </message>
+    <message>
+        <source>Fetching the message to forward…</source>
+        <translation>Iegūst pārsūtāmo vēstuli…</translation>
+    </message>
+    <message>
+        <source>The server sent an empty message to forward.</source>
+        <translation>Serveris atsūtīja tukšu pārsūtāmo vēstuli.</translation>
+    </message>
+    <message>
+        <source>Only messages of a Drafts folder can be edited.</source>
+        <translation>Rediģēt var tikai mapes “Melnraksti” vēstules.</translation>
+    </message>
+    <message>
+        <source>The draft is not downloaded, and this window cannot fetch it.</source>
+        <translation>Melnraksts nav lejupielādēts, un šis logs to nevar iegūt.</translation>
+    </message>
+    <message>
+        <source>The server sent an empty draft.</source>
+        <translation>Serveris atsūtīja tukšu melnrakstu.</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::Ui::ComposerWindow</name>
@@ -1661,6 +1692,29 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Ui::LocalDraftsDialog</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Melnraksti</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Atvērt</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(bez temata)</translation>
+    </message>
+    <message>
+        <source>%1 — saved %2</source>
+        <translation>%1 — saglabāts %2</translation>
+    </message>
+    <message>
+        <source>No drafts are kept on this computer.</source>
+        <translation>Šajā datorā nav saglabātu melnrakstu.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Ui::MainWindow</name>
     <message>
         <source>Kestrel</source>
@@ -1804,6 +1858,18 @@
     <message>
         <source>&amp;Accounts…</source>
         <translation>&amp;Konti…</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts…</source>
+        <translation>&amp;Melnraksti…</translation>
+    </message>
+    <message>
+        <source>Forward as A&amp;ttachment</source>
+        <translation>Pārsūtīt kā &amp;pielikumu</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Draft</source>
+        <translation>&amp;Rediģēt melnrakstu</translation>
     </message>
 </context>
 <context>

@@ -524,6 +524,13 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Compose::RawMessageFetcher</name>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>Для %1 не сохранён пароль.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Compose::ReplyTemplate</name>
     <message>
         <source>Unknown sender</source>
@@ -1477,6 +1484,30 @@
         <source>The original&apos;s text is not downloaded yet, so it is not quoted in full.</source>
         <translation>Текст исходного письма ещё не загружен, поэтому он процитирован не полностью.</translation>
     </message>
+    <message>
+        <source>The message to forward is not downloaded, and this window cannot fetch it.</source>
+        <translation>Пересылаемое письмо не загружено, и это окно не может его получить.</translation>
+    </message>
+    <message>
+        <source>Fetching the message to forward…</source>
+        <translation>Загрузка пересылаемого письма…</translation>
+    </message>
+    <message>
+        <source>The server sent an empty message to forward.</source>
+        <translation>Сервер прислал пустое пересылаемое письмо.</translation>
+    </message>
+    <message>
+        <source>Only messages of a Drafts folder can be edited.</source>
+        <translation>Редактировать можно только письма из папки «Черновики».</translation>
+    </message>
+    <message>
+        <source>The draft is not downloaded, and this window cannot fetch it.</source>
+        <translation>Черновик не загружен, и это окно не может его получить.</translation>
+    </message>
+    <message>
+        <source>The server sent an empty draft.</source>
+        <translation>Сервер прислал пустой черновик.</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::Ui::ComposerWindow</name>
@@ -1661,6 +1692,29 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Ui::LocalDraftsDialog</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Черновики</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
+        <source>%1 — saved %2</source>
+        <translation>%1 — сохранён %2</translation>
+    </message>
+    <message>
+        <source>No drafts are kept on this computer.</source>
+        <translation>На этом компьютере нет сохранённых черновиков.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Ui::MainWindow</name>
     <message>
         <source>Kestrel</source>
@@ -1804,6 +1858,18 @@
     <message>
         <source>&amp;Accounts…</source>
         <translation>&amp;Учётные записи…</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts…</source>
+        <translation>&amp;Черновики…</translation>
+    </message>
+    <message>
+        <source>Forward as A&amp;ttachment</source>
+        <translation>Переслать как &amp;вложение</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Draft</source>
+        <translation>&amp;Редактировать черновик</translation>
     </message>
 </context>
 <context>
