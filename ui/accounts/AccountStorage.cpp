@@ -17,6 +17,7 @@ AccountStorage::AccountStorage(QString accountsFile, QString cachePath, Credenti
     , m_cachePath(std::move(cachePath))
     , m_credentials(credentials)
 {
+    m_writes.setMaxThreadCount(1);
 }
 
 void AccountStorage::report(const std::optional<Error> &error)
@@ -30,7 +31,7 @@ void AccountStorage::report(const std::optional<Error> &error)
 void AccountStorage::save(const QList<AccountSettings> &accounts)
 {
     QPointer<AccountStorage> self(this);
-    QThreadPool::globalInstance()->start([self, file = m_accountsFile, accounts] {
+    m_writes.start([self, file = m_accountsFile, accounts] {
         const std::optional<Error> error = AccountRepository(file).save(accounts);
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, error] { // outlives `self`
             if (self)

@@ -4,6 +4,7 @@
 #include "common/Error.h"
 
 #include <QObject>
+#include <QThreadPool>
 #include <QString>
 
 #include <optional>
@@ -36,6 +37,10 @@ signals:
 private:
     void report(const std::optional<Error> &error);
 
+    // accounts.json is written by one thread, in the order save() was called: on a shared pool two
+    // quick changes (disable, then move up) could land out of order and the older list would win.
+    // Its destructor waits for the last write, so quitting never loses it.
+    QThreadPool m_writes;
     QString m_accountsFile;
     QString m_cachePath;
     CredentialStore &m_credentials;

@@ -6,6 +6,7 @@
 #include "DovecotCrash.h"
 #include "SyncFixture.h"
 #include <QDeadlineTimer>
+#include <memory>
 #include <QTest>
 
 using namespace Kestrel;
@@ -84,20 +85,22 @@ private:
         quint32 notStored = 1;
         while (partial.messages.contains(notStored))
             ++notStored;
-        RawImapClient other;
-        QVERIFY2(m_fixture.other(other), qPrintable(other.lastError()));
-        // The restarted Dovecot may still be rebuilding the killed folder's index (a NO under CI load):
-        // ask again until it answers, boundedly.
-        RawImapClient::Reply selected = other.command("SELECT " + RawImapClient::quoted(folder));
-        for (QDeadlineTimer deadline(30000); !selected.ok && !deadline.hasExpired();) {
+        // The restarted Dovecot rebuilds the killed folder's index on first access; under load that took
+        // longer than one command's timeout (a NO, or no answer at all). Ask again on a fresh connection
+        // with a long timeout until it answers, boundedly.
+        auto other = std::make_unique<RawImapClient>();
+        RawImapClient::Reply selected;
+        for (QDeadlineTimer deadline(90000); !deadline.hasExpired();) {
+            other = std::make_unique<RawImapClient>();
+            if (m_fixture.other(*other) && (selected = other->command("SELECT " + RawImapClient::quoted(folder), 30000)).ok)
+                break;
             QTest::qWait(250);
-            selected = other.command("SELECT " + RawImapClient::quoted(folder));
         }
         QVERIFY2(selected.ok, selected.status.constData());
         const QByteArray gone = QByteArray::number(storedUid) + ',' + QByteArray::number(notStored);
-        QVERIFY(other.command("UID STORE " + gone + " +FLAGS (\\Deleted)").ok && other.command("UID EXPUNGE " + gone).ok);
-        QVERIFY(other.command("UID STORE " + QByteArray::number(storedUid - 1) + " +FLAGS (\\Flagged)").ok);
-        other.logout();
+        QVERIFY(other->command("UID STORE " + gone + " +FLAGS (\\Deleted)").ok && other->command("UID EXPUNGE " + gone).ok);
+        QVERIFY(other->command("UID STORE " + QByteArray::number(storedUid - 1) + " +FLAGS (\\Flagged)").ok);
+        other->logout();
 
         const SyncRun resumed = m_fixture.sync({folder}, 200);
         QVERIFY2(!resumed.error, qPrintable(resumed.error->toString()));
