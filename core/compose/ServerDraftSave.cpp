@@ -68,23 +68,12 @@ void ServerDraftSave::findFolder()
     m_session->run(std::move(list), this, [this](const Imap::ListResult &result) {
         if (!result.ok())
             return finish(result.error);
-        QString byName;
-        for (const Imap::ListEntry &entry : result.mailboxes) {
-            const FolderInfo folder = Sync::folderFromList(m_account.id, entry);
-            if (!folder.isSelectable())
-                continue;
-            if (folder.role == SpecialUse::Drafts) {
-                byName = folder.name;
-                break;
-            }
-            if (folder.name.compare(QStringLiteral("Drafts"), Qt::CaseInsensitive) == 0)
-                byName = folder.name;
-        }
-        if (byName.isEmpty()) {
+        const QString drafts = Sync::specialUseFolder(m_account.id, result.mailboxes, SpecialUse::Drafts, QStringLiteral("Drafts"));
+        if (drafts.isEmpty()) {
             return finish(Error::make(Error::Code::Server,
                                       tr("%1 has no Drafts folder; the draft is kept on this computer only.").arg(m_account.displayName)));
         }
-        m_draft.serverFolder = byName;
+        m_draft.serverFolder = drafts;
         m_keep ? append() : select();
     });
 }

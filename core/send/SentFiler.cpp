@@ -53,16 +53,9 @@ void SentFiler::findSentFolder()
     m_session->run(std::move(list), this, [this](const Imap::ListResult &result) {
         if (!result.ok())
             return finish(result.error);
-        QString byName;
-        for (const Imap::ListEntry &entry : result.mailboxes) {
-            const FolderInfo folder = Sync::folderFromList(m_account.id, entry);
-            if (folder.role == SpecialUse::Sent && folder.isSelectable())
-                return examine(folder.name);
-            if (folder.name.compare(QStringLiteral("Sent"), Qt::CaseInsensitive) == 0 && folder.isSelectable())
-                byName = folder.name;
-        }
-        if (!byName.isEmpty())
-            return examine(byName);
+        const QString sent = Sync::specialUseFolder(m_account.id, result.mailboxes, SpecialUse::Sent, QStringLiteral("Sent"));
+        if (!sent.isEmpty())
+            return examine(sent);
         settleAll(SendErrors::noSentFolder(m_account.displayName).userMessage);
     });
 }

@@ -55,4 +55,20 @@ FolderInfo folderFromList(const QString &accountId, const Imap::ListEntry &entry
     return folder;
 }
 
+QString specialUseFolder(const QString &accountId, const QList<Imap::ListEntry> &mailboxes, SpecialUse role,
+                         const QString &conventionalName)
+{
+    QString byName;
+    for (const Imap::ListEntry &entry : mailboxes) {
+        const FolderInfo folder = folderFromList(accountId, entry);
+        if (!folder.isSelectable())
+            continue;
+        if (folder.role == role)
+            return folder.name;
+        if (folder.name.compare(conventionalName, Qt::CaseInsensitive) == 0)
+            byName = folder.name;
+    }
+    return byName;
+}
+
 } // namespace Kestrel::Sync
