@@ -78,6 +78,16 @@ std::optional<Error> FolderActions::rename(const QString &name, const QString &n
     return transaction.commit();
 }
 
+std::optional<Error> FolderActions::cachedFolder(const FolderStore &store, const QString &name,
+                                                std::optional<FolderInfo> &folder) const
+{
+    if (auto error = store.findFolder(m_accountId, name, folder))
+        return error;
+    if (!folder)
+        return Error::make(Error::Code::Storage, tr("The folder \"%1\" is not in the cache; synchronise first.").arg(name));
+    return std::nullopt;
+}
+
 std::optional<Error> FolderActions::remove(const QString &name)
 {
     Transaction transaction(m_db);
@@ -85,10 +95,8 @@ std::optional<Error> FolderActions::remove(const QString &name)
         return error;
     FolderStore store(m_db);
     std::optional<FolderInfo> folder;
-    if (auto error = store.findFolder(m_accountId, name, folder))
+    if (auto error = cachedFolder(store, name, folder))
         return error;
-    if (!folder)
-        return Error::make(Error::Code::Storage, tr("The folder \"%1\" is not in the cache; synchronise first.").arg(name));
     if (folder->role == SpecialUse::Inbox)
         return Error::make(Error::Code::Storage, tr("The inbox cannot be deleted."));
     if (auto error = store.removeFolder(folder->id))
@@ -105,10 +113,8 @@ std::optional<Error> FolderActions::setSubscribed(const QString &name, bool subs
         return error;
     FolderStore store(m_db);
     std::optional<FolderInfo> folder;
-    if (auto error = store.findFolder(m_accountId, name, folder))
+    if (auto error = cachedFolder(store, name, folder))
         return error;
-    if (!folder)
-        return Error::make(Error::Code::Storage, tr("The folder \"%1\" is not in the cache; synchronise first.").arg(name));
     folder->subscribed = subscribed;
     if (auto error = store.upsertFolder(*folder))
         return error;

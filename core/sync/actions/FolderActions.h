@@ -11,6 +11,7 @@
 
 namespace Kestrel {
 class Database;
+class FolderStore;
 }
 
 namespace Kestrel::Sync {
@@ -35,6 +36,8 @@ public:
     qint64 lastActionId() const { return m_lastActionId; }
 
 private:
+    // The account's cached folder called `name`, or an error saying it is not cached (yet).
+    std::optional<Error> cachedFolder(const FolderStore &store, const QString &name, std::optional<FolderInfo> &folder) const;
     std::optional<Error> enqueue(ActionKind kind, const QString &name, const QString &target);
 
     Database &m_db;
