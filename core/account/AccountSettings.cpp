@@ -85,7 +85,14 @@ QJsonObject AccountSettings::toJson() const
             {QStringLiteral("prefetch"), prefetchToString(prefetch)},
             {QStringLiteral("prefetchDays"), prefetchDays},
             {QStringLiteral("pushFolders"), QJsonArray::fromStringList(pushFolders)},
-            {QStringLiteral("identities"), identitiesToJson(identities)}};
+            {QStringLiteral("identities"), identitiesToJson(identities)},
+            {QStringLiteral("syncWindowDays"), syncWindowDays},
+            {QStringLiteral("sentFolder"), sentFolder},
+            {QStringLiteral("draftsFolder"), draftsFolder},
+            {QStringLiteral("trashFolder"), trashFolder},
+            {QStringLiteral("authentication"),
+             authentication == Authentication::OAuth2 ? QStringLiteral("oauth2") : QStringLiteral("password")},
+            {QStringLiteral("oauth"), oauth}};
 }
 
 AccountSettings AccountSettings::fromJson(const QJsonObject &json)
@@ -116,6 +123,14 @@ AccountSettings AccountSettings::fromJson(const QJsonObject &json)
     if (!pushFolders.isEmpty())
         settings.pushFolders = pushFolders;
     settings.identities = identitiesFromJson(json.value(QStringLiteral("identities")).toArray());
+    settings.syncWindowDays = qBound(0, json.value(QStringLiteral("syncWindowDays")).toInt(0), 36500);
+    settings.sentFolder = json.value(QStringLiteral("sentFolder")).toString();
+    settings.draftsFolder = json.value(QStringLiteral("draftsFolder")).toString();
+    settings.trashFolder = json.value(QStringLiteral("trashFolder")).toString();
+    settings.authentication = json.value(QStringLiteral("authentication")).toString() == QLatin1String("oauth2")
+        ? Authentication::OAuth2
+        : Authentication::Password;
+    settings.oauth = json.value(QStringLiteral("oauth")).toObject();
     return settings;
 }
 

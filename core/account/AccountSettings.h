@@ -39,6 +39,19 @@ struct AccountSettings {
     // The composer's From choices, the first being the default. Empty (older files): one identity made
     // of displayName and email, without a signature (core/compose/Identities).
     QList<Identity> identities;
+    // Only messages that arrived in the last `syncWindowDays` days are synced and kept (issue 7's sync
+    // window); 0 means the whole folder.
+    int syncWindowDays = 0;
+    // Folders the user chose for these roles; empty means the server's SPECIAL-USE folder, else the
+    // conventional name (core/sync/FolderFromList specialUseFolder).
+    QString sentFolder;
+    QString draftsFolder;
+    QString trashFolder;
+    // How IMAP and SMTP authenticate: the keychain password, or OAuth2 tokens (issue 7). `oauth` holds
+    // the provider's endpoints and client id as core/account/oauth reads them; opaque here.
+    enum class Authentication { Password, OAuth2 };
+    Authentication authentication = Authentication::Password;
+    QJsonObject oauth;
 
     QString secretKey() const { return QStringLiteral("account:") + id; }
     QJsonObject toJson() const;
