@@ -205,13 +205,16 @@ private slots:
     {
         Harness h;
         QVERIFY(h.selectInbox());
-        h.session->setResponseTimeout(40);
-        h.session->idle().setRenewInterval(150);
+        // The IDLE lasts three response timeouts without the session giving up on it. After DONE the timeout
+        // does apply, and QTRY_VERIFY looks only every 50 ms: the margin must cover that plus a loaded
+        // machine, or the test itself trips the timeout (it did, with 40 ms).
+        h.session->setResponseTimeout(500);
+        h.session->idle().setRenewInterval(1500);
         h.session->setIdleEnabled(true);
         QCOMPARE(h.C(), Lines{"a2 IDLE"});
         h.S("+ idling");
         QList<QByteArray> sent;
-        QTRY_VERIFY((sent += h.C(), sent.contains("DONE")));
+        QTRY_VERIFY_WITH_TIMEOUT((sent += h.C(), sent.contains("DONE")), 5000);
         h.S("a2 OK");
         // The next IDLE may leave from the event loop a moment later on a loaded machine: wait for it.
         QList<QByteArray> next;
