@@ -21,6 +21,7 @@ void DeleteCommand::run(CliContext &context)
     if (!openCache(context, *database))
         return context.finish(1);
     Sync::MessageActions actions(*database, message->account.id);
+    actions.setTrashFolder(message->account.trashFolder);
     if (const auto error = actions.remove(message->folder, {message->uid})) {
         CliOutput::error(error->userMessage);
         return context.finish(1);

@@ -68,7 +68,7 @@ void ServerDraftSave::findFolder()
     m_session->run(std::move(list), this, [this](const Imap::ListResult &result) {
         if (!result.ok())
             return finish(result.error);
-        const QString drafts = Sync::specialUseFolder(m_account.id, result.mailboxes, SpecialUse::Drafts, QStringLiteral("Drafts"));
+        const QString drafts = Sync::specialUseFolder(m_account.id, result.mailboxes, SpecialUse::Drafts, QStringLiteral("Drafts"), m_account.draftsFolder);
         if (drafts.isEmpty()) {
             return finish(Error::make(Error::Code::Server,
                                       tr("%1 has no Drafts folder; the draft is kept on this computer only.").arg(m_account.displayName)));

@@ -53,7 +53,8 @@ void SentFiler::findSentFolder()
     m_session->run(std::move(list), this, [this](const Imap::ListResult &result) {
         if (!result.ok())
             return finish(result.error);
-        const QString sent = Sync::specialUseFolder(m_account.id, result.mailboxes, SpecialUse::Sent, QStringLiteral("Sent"));
+        const QString sent = Sync::specialUseFolder(m_account.id, result.mailboxes, SpecialUse::Sent, QStringLiteral("Sent"),
+                                                    m_account.sentFolder);
         if (!sent.isEmpty())
             return examine(sent);
         settleAll(SendErrors::noSentFolder(m_account.displayName).userMessage);

@@ -115,6 +115,7 @@ void AccountSync::syncNextFolder()
     settings.qresync = m_qresync;
     settings.chunkUids = m_options.chunkUids;
     settings.flagChunk = m_options.flagChunk;
+    settings.windowDays = m_account.syncWindowDays;
     auto *sync = new FolderSync(*m_session, m_database, *folder, settings, this);
     connect(sync, &FolderSync::messagesStored, this, &AccountSync::messagesStored);
     connect(sync, &FolderSync::relinked, this, &AccountSync::folderRelinked);

@@ -56,7 +56,7 @@ void AccountWorker::apply(const AccountSettings &account, const QString &passwor
         emit actionFinished(account.id, error, {});
         return;
     }
-    const std::optional<Error> error = applyLocally(account.id, action);
+    const std::optional<Error> error = applyLocally(account, action);
     if (error) {
         emit actionFinished(account.id, error, {});
         return;
@@ -72,9 +72,11 @@ void AccountWorker::apply(const AccountSettings &account, const QString &passwor
 }
 
 // The cache side of a user action (and its place in the offline queue), on this thread.
-std::optional<Error> AccountWorker::applyLocally(const QString &accountId, const UserAction &action)
+std::optional<Error> AccountWorker::applyLocally(const AccountSettings &account, const UserAction &action)
 {
+    const QString &accountId = account.id;
     MessageActions actions(m_database, accountId);
+    actions.setTrashFolder(account.trashFolder);
     FolderActions folders(m_database, accountId);
     switch (action.kind) {
     case UserAction::Kind::ChangeFlags:

@@ -49,7 +49,7 @@ signals:
 
 private:
     std::optional<Error> openDatabase();
-    std::optional<Error> applyLocally(const QString &accountId, const UserAction &action);
+    std::optional<Error> applyLocally(const AccountSettings &account, const UserAction &action);
     void sync(const AccountSettings &account, const QString &password);
     void prefetch(const AccountSettings &account, const QString &password);
 

@@ -56,19 +56,22 @@ FolderInfo folderFromList(const QString &accountId, const Imap::ListEntry &entry
 }
 
 QString specialUseFolder(const QString &accountId, const QList<Imap::ListEntry> &mailboxes, SpecialUse role,
-                         const QString &conventionalName)
+                         const QString &conventionalName, const QString &override)
 {
+    QString byRole;
     QString byName;
     for (const Imap::ListEntry &entry : mailboxes) {
         const FolderInfo folder = folderFromList(accountId, entry);
         if (!folder.isSelectable())
             continue;
-        if (folder.role == role)
+        if (!override.isEmpty() && folder.name == override)
             return folder.name;
+        if (folder.role == role && byRole.isEmpty())
+            byRole = folder.name;
         if (folder.name.compare(conventionalName, Qt::CaseInsensitive) == 0)
             byName = folder.name;
     }
-    return byName;
+    return byRole.isEmpty() ? byName : byRole;
 }
 
 } // namespace Kestrel::Sync

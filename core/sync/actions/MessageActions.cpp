@@ -55,7 +55,13 @@ std::optional<Error> MessageActions::findTrash(std::optional<FolderInfo> &trash)
         return error;
     trash.reset();
     for (const FolderInfo &folder : std::as_const(folders)) {
-        if (folder.role == SpecialUse::Trash && folder.isSelectable())
+        if (!folder.isSelectable())
+            continue;
+        if (!m_trashFolder.isEmpty() && folder.name == m_trashFolder) {
+            trash = folder;
+            return std::nullopt;
+        }
+        if (folder.role == SpecialUse::Trash)
             trash = folder;
     }
     return std::nullopt;

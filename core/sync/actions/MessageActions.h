@@ -37,6 +37,10 @@ public:
     // marked \Deleted and, where the server offers UIDPLUS, expunged by UID at replay.
     std::optional<Error> remove(const QString &folder, const QList<quint32> &uids);
 
+    // The folder the user chose as Trash (AccountSettings::trashFolder); empty: the cached folder with
+    // the \\Trash role. A chosen folder no longer in the cache falls back to that too.
+    void setTrashFolder(const QString &name) { m_trashFolder = name; }
+
     // The queue id of the last action queued by this object (0 before any).
     qint64 lastActionId() const { return m_lastActionId; }
 
@@ -52,6 +56,7 @@ private:
 
     Database &m_db;
     QString m_accountId;
+    QString m_trashFolder;
     qint64 m_lastActionId = 0;
 };
 

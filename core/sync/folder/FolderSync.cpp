@@ -1,6 +1,7 @@
 #include "sync/folder/FolderSync.h"
 
 #include "cache/FolderStore.h"
+#include "cache/OfflineQueue.h"
 #include "imap/commands/NoopCommand.h"
 #include "imap/session/ImapSession.h"
 #include "sync/SummaryFromFetch.h"
@@ -9,6 +10,7 @@
 #include "sync/folder/LiveChanges.h"
 #include "sync/folder/NewMessageFetch.h"
 #include "sync/folder/UidValidityRelink.h"
+#include "sync/folder/WindowedFetch.h"
 
 namespace Kestrel::Sync {
 
@@ -117,9 +119,30 @@ std::optional<Error> FolderSync::applyQresync(const Imap::SelectResult &result)
 void FolderSync::fetchNew(quint32 firstUid)
 {
     const qint64 folderId = m_context->folder.id;
+    const NewMessageFetch::Progress progress = [this, folderId](int stored) { emit messagesStored(folderId, stored); };
+    if (m_settings.windowDays > 0) {
+        WindowedFetch::run(*m_context, this, WindowedFetch::windowStart(m_settings.windowDays), m_selectedState,
+                           m_settings.chunkUids, progress, then([this] { passDone(); }));
+        return;
+    }
+    if (olderMessagesMissing(firstUid))
+        firstUid = 1; // cached UIDs are skipped: only the gap is fetched
     NewMessageFetch::run(*m_context, this, firstUid, m_selectedState, m_selectedExists, m_settings.chunkUids,
-                         [this, folderId](int stored) { emit messagesStored(folderId, stored); },
-                         then([this] { passDone(); }));
+                         progress, then([this] { passDone(); }));
+}
+
+// New mail can only have UIDs from the stored UIDNEXT up. When the server holds more messages than the
+// cache plus all of those, older ones are missing: the sync window was just widened to the whole folder.
+// Not while actions wait in the offline queue: a message moved away locally is still on the server
+// until the replay, and must not come back.
+bool FolderSync::olderMessagesMissing(quint32 firstNew) const
+{
+    const quint32 possibleNew = m_selectedState.uidNext > firstNew ? m_selectedState.uidNext - firstNew : 0;
+    if (firstNew <= 1 || m_selectedState.uidNext == 0
+        || quint64(m_selectedExists) <= quint64(m_context->cached.size()) + possibleNew)
+        return false;
+    int queued = 0;
+    return !OfflineQueue(m_context->database).count(m_context->folder.accountId, queued) && queued == 0;
 }
 
 void FolderSync::passDone()

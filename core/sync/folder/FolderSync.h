@@ -25,7 +25,7 @@ class LiveChanges;
 //     QRESYNC: apply VANISHED (EARLIER) and the changed flags from the SELECT itself (RFC 7162 3.2.5).
 //     CONDSTORE: CondstoreResync. Neither: FlagDiffResync.
 //  3. Fetch what the cache lacks, newest first (NewMessageFetch); the folder's sync state goes with
-//     the chunk that completes last.
+//     the chunk that completes last. With a sync window, what the window holds instead (WindowedFetch).
 // EXPUNGE / VANISHED / FETCH FLAGS that arrive meanwhile are applied as they become safe to apply
 // (LiveChanges). When something arrived that cannot be applied by UID, or new mail arrived, the folder
 // is synchronised once more (at most `maxPasses` passes), so the cache ends equal to the server.
@@ -38,6 +38,7 @@ public:
         quint32 chunkUids = 500;  // UIDs per FETCH of new messages
         int flagChunk = 2000;     // cached UIDs per FETCH of a full flag diff
         int maxPasses = 3;
+        int windowDays = 0;       // keep only mail of the last windowDays days (WindowedFetch); 0: all
     };
 
     FolderSync(Imap::ImapSession &session, Database &database, const FolderInfo &folder, const Settings &settings,
@@ -59,6 +60,7 @@ private:
     void resync(const Imap::SelectResult &result, const FolderSyncState &known);
     std::optional<Error> applyQresync(const Imap::SelectResult &result);
     void fetchNew(quint32 firstUid);
+    bool olderMessagesMissing(quint32 firstNew) const;
     void passDone();
     void afterNoop();
     StepDone then(std::function<void()> next);

@@ -119,6 +119,18 @@ void NewMessageFetch::run(FolderSyncContext &context, QObject *owner, quint32 fi
     });
 }
 
+void NewMessageFetch::runListed(FolderSyncContext &context, QObject *owner, const QList<quint32> &listed,
+                                const FolderSyncState &finalState, quint32 chunkUids, const Progress &progress,
+                                const StepDone &done)
+{
+    Plan plan;
+    plan.firstUid = 1;
+    plan.lastUid = finalState.uidNext > 0 ? finalState.uidNext - 1 : 0;
+    plan.finalState = finalState;
+    plan.chunkUids = chunkUids;
+    fetchChunks(context, owner, planChunks(listed, context.cached, chunkUids), plan, progress, done);
+}
+
 void NewMessageFetch::fetchChunks(FolderSyncContext &context, QObject *owner, const QList<Imap::SequenceSet> &chunks,
                                   const Plan &plan, const Progress &progress, const StepDone &done)
 {

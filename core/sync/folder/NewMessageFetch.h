@@ -46,6 +46,12 @@ public:
     static void run(FolderSyncContext &context, QObject *owner, quint32 firstUid, const FolderSyncState &finalState,
                     quint32 exists, quint32 chunkUids, const Progress &progress, const StepDone &done);
 
+    // Fetches those of `listed` (UIDs a UID SEARCH named) that the cache lacks, then stores
+    // `finalState` as run() does (WindowedFetch).
+    static void runListed(FolderSyncContext &context, QObject *owner, const QList<quint32> &listed,
+                          const FolderSyncState &finalState, quint32 chunkUids, const Progress &progress,
+                          const StepDone &done);
+
 private:
     static void fetchChunks(FolderSyncContext &context, QObject *owner, const QList<Imap::SequenceSet> &chunks,
                             const Plan &plan, const Progress &progress, const StepDone &done);
