@@ -1,6 +1,7 @@
 #include "imap/commands/LoginCommand.h"
 
 #include "imap/session/Capabilities.h"
+#include "net/OAuthSaslMessage.h"
 #include "net/ScramExchange.h"
 #include "imap/session/SessionErrors.h"
 
@@ -18,6 +19,13 @@ LoginCommand::LoginCommand(const QString &user, const QString &password, Mechani
     , m_password(password)
     , m_mechanism(mechanism)
 {
+}
+
+std::unique_ptr<LoginCommand> LoginCommand::withAccessToken(const QString &user, const QString &accessToken)
+{
+    auto command = std::make_unique<LoginCommand>(user, accessToken);
+    command->m_accessToken = true;
+    return command;
 }
 
 LoginCommand::~LoginCommand()
@@ -42,6 +50,11 @@ LoginCommand::Mechanism LoginCommand::choose(CommandContext &context)
     const Capabilities &capabilities = context.capabilities();
     if (m_mechanism != Mechanism::Automatic)
         return m_mechanism;
+    if (m_accessToken) { // a token is no password: LOGIN or PLAIN would send it to be checked as one
+        if (capabilities.hasAuth("OAUTHBEARER"))
+            return Mechanism::OAuthBearer;
+        return capabilities.hasAuth("XOAUTH2") ? Mechanism::XOAuth2 : Mechanism::Automatic;
+    }
     // A user name or password that SASLprep refuses cannot be hashed the way the server did: use PLAIN.
     if (capabilities.hasAuth("SCRAM-SHA-256") && ScramExchange::canUse(m_user, m_password))
         return Mechanism::ScramSha256;
@@ -53,6 +66,11 @@ LoginCommand::Mechanism LoginCommand::choose(CommandContext &context)
 void LoginCommand::start(CommandContext &context)
 {
     m_mechanism = choose(context);
+    if (m_mechanism == Mechanism::Automatic) { // an access token, and neither bearer mechanism offered
+        wipe();
+        fail(SessionErrors::noLoginMethod(context.serverName(), context.capabilities().list().join(' ')));
+        return;
+    }
     // RFC 3501 6.2.3 / 7.2.1: LOGINDISABLED forbids LOGIN (typically before STARTTLS).
     const Capabilities &capabilities = context.capabilities();
     if (m_mechanism == Mechanism::Login && capabilities.has("LOGINDISABLED")) {
@@ -81,7 +99,10 @@ void LoginCommand::sendLogin(CommandContext &context)
 void LoginCommand::sendAuthenticate(CommandContext &context)
 {
     const bool scram = m_mechanism == Mechanism::ScramSha256;
-    const QByteArray mechanism = scram ? QByteArrayLiteral("SCRAM-SHA-256") : QByteArrayLiteral("PLAIN");
+    const QByteArray mechanism = scram                                ? QByteArrayLiteral("SCRAM-SHA-256")
+                               : m_mechanism == Mechanism::OAuthBearer ? QByteArrayLiteral("OAUTHBEARER")
+                               : m_mechanism == Mechanism::XOAuth2     ? QByteArrayLiteral("XOAUTH2")
+                                                                       : QByteArrayLiteral("PLAIN");
     m_result.mechanism = mechanism;
     if (scram)
         m_scram = std::make_unique<ScramExchange>(m_user, m_password);
@@ -89,7 +110,7 @@ void LoginCommand::sendAuthenticate(CommandContext &context)
     out.writer.atom("AUTHENTICATE").atom(mechanism);
     QByteArray logText = out.tag + QByteArrayLiteral(" AUTHENTICATE ") + mechanism;
     if (context.capabilities().has("SASL-IR")) { // RFC 4959: the first response goes inline
-        const QByteArray initial = scram ? m_scram->clientFirst() : plainResponse();
+        const QByteArray initial = scram ? m_scram->clientFirst() : usesToken() ? oauthResponse() : plainResponse();
         out.writer.atom(initial.toBase64());
         logText.append(' ').append(scram ? initial.toBase64() : Redacted);
         m_step = 1;
@@ -105,6 +126,26 @@ QByteArray LoginCommand::plainResponse() const
     return response;
 }
 
+QByteArray LoginCommand::oauthResponse() const
+{
+    return oauthSaslMessage(m_mechanism == Mechanism::OAuthBearer ? OAuthSaslVariant::OAuthBearer
+                                                                   : OAuthSaslVariant::XOAuth2,
+                            m_user, m_password);
+}
+
+// Step 0 (no SASL-IR): the empty challenge asks for the token. A later challenge is the server's JSON
+// error (RFC 7628 3.2.2); the client must answer it with the mechanism's dummy response (%x01, or an
+// empty line for XOAUTH2), and the tagged NO follows.
+void LoginCommand::continueOAuth(const ContinuationRequest &request, CommandContext &context)
+{
+    if (m_step++ == 0) {
+        context.sendLine(oauthResponse().toBase64(), Redacted);
+        return;
+    }
+    m_oauthProblem = QString::fromUtf8(request.decodedChallenge().value_or(QByteArray()));
+    context.sendLine(m_mechanism == Mechanism::OAuthBearer ? QByteArray(1, '\x01').toBase64() : QByteArray());
+}
+
 bool LoginCommand::untagged(const Response &response, CommandContext &)
 {
     if (!std::holds_alternative<CapabilityResponse>(response))
@@ -117,6 +158,10 @@ void LoginCommand::continuation(const ContinuationRequest &request, CommandConte
 {
     if (m_mechanism == Mechanism::ScramSha256) {
         continueScram(request, context);
+        return;
+    }
+    if (usesToken()) {
+        continueOAuth(request, context);
         return;
     }
     if (m_step++ > 0) { // PLAIN has one response; RFC 3501 6.2.2: "*" cancels
@@ -165,7 +210,10 @@ void LoginCommand::tagged(const TaggedStatus &status, CommandContext &context)
     wipe();
     if (status.condition == StatusCondition::No) {
         result().status = status;
-        fail(SessionErrors::authenticationFailed(context.serverName(), status, context.currentFrame().bytes));
+        Error error = SessionErrors::authenticationFailed(context.serverName(), status, context.currentFrame().bytes);
+        if (!m_oauthProblem.isEmpty())
+            error.detail += QStringLiteral("; ") + m_oauthProblem;
+        fail(error);
         return;
     }
     if (status.condition != StatusCondition::Ok) {

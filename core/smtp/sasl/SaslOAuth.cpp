@@ -1,6 +1,6 @@
 #include "smtp/sasl/SaslOAuth.h"
 
-#include "net/SaslPrep.h"
+#include "net/OAuthSaslMessage.h"
 
 namespace Kestrel::Smtp {
 
@@ -18,12 +18,8 @@ QByteArray SaslOAuth::name() const
 QByteArray SaslOAuth::message(Variant variant, const QString &user, const QString &token, const QString &host,
                               quint16 port)
 {
-    const QByteArray bearer = "auth=Bearer " + token.toUtf8();
-    if (variant == Variant::XOAuth2)
-        return "user=" + user.toUtf8() + '\x01' + bearer + "\x01\x01";
-    // RFC 7628 section 3.1: gs2-header "n,a=<saslname>," then kvpairs separated by %x01.
-    return "n,a=" + SaslPrep::escapeSaslName(user).toUtf8() + ",\x01" + "host=" + host.toUtf8() + '\x01'
-         + "port=" + QByteArray::number(port) + '\x01' + bearer + "\x01\x01";
+    return oauthSaslMessage(variant == Variant::XOAuth2 ? OAuthSaslVariant::XOAuth2 : OAuthSaslVariant::OAuthBearer,
+                            user, token, host, port);
 }
 
 std::optional<QByteArray> SaslOAuth::initialResponse()
