@@ -1,0 +1,160 @@
+"""Running Kestrel's executables (the bench programs, kestrel-cli, the kestrel GUI) and NeoMutt for
+scripts/bench, and reading back what they measured."""
+import os
+import shutil
+import subprocess
+import time
+
+BENCH_TARGETS = ["kestrel", "kestrel-cli", "bench_sync", "bench_window", "bench_imap_parser", "bench_cache"]
+ACCOUNT_NAME = "Bench"
+
+
+def build(build_dir):
+    if not os.path.exists(os.path.join(build_dir, "CMakeCache.txt")):
+        raise SystemExit(f"bench: {build_dir} is not a configured build folder (see README.md, or --build-dir)")
+    subprocess.run(["cmake", "--build", build_dir, "-j2", "--target"] + BENCH_TARGETS, check=True)
+
+
+def bench_lines(text):
+    """{name: [values]} from the executables' "BENCH name value unit" lines."""
+    values = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) >= 3 and parts[0] == "BENCH":
+            values.setdefault(parts[1], []).append(float(parts[2]))
+    return values
+
+
+class Tools:
+    def __init__(self, build_dir, server, work):
+        self.build_dir = build_dir
+        self.server = server
+        self.work = work
+        self.base_profile = os.path.join(work, "profile-base")
+        self._sequence = 0
+
+    def executable(self, name):
+        for sub in ("tests/bench/sync", "tests/bench/window", "tests/bench/parser", "tests/bench/cache", "app"):
+            path = os.path.join(self.build_dir, sub, name)
+            if os.path.exists(path):
+                return path
+        raise SystemExit(f"bench: {name} is not built in {self.build_dir}")
+
+    def server_args(self, folder="INBOX"):
+        return ["--port", str(self.server.ports["IMAP_PORT"]), "--user", "alice", "--password", "secret",
+                "--folder", folder]
+
+    def fresh_dir(self, name):
+        self._sequence += 1
+        path = os.path.join(self.work, f"{self._sequence:03d}-{name}")
+        os.makedirs(path)
+        return path
+
+    def run_bench(self, name, arguments):
+        command = [self.executable(name)] + arguments
+        done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        if done.returncode != 0:
+            raise SystemExit(f"bench: {' '.join(command)} failed ({done.returncode}):\n{done.stdout}{done.stderr}")
+        return bench_lines(done.stdout)
+
+    def add_account_profile(self):
+        """The profile every scenario copies: one account added the way a user would, password in the
+        (throw-away) keychain; plain IMAP, as the raw client and NeoMutt use. Body prefetch is off: the
+        fill's messages all arrived "today", so the recent-mail prefetch would download every body after
+        the headers, which is not what scenarios 1, 2, 9 and 11 compare."""
+        ports = self.server.ports
+        subprocess.run([self.executable("kestrel-cli"), "--profile", self.base_profile, "account", "add",
+                        "--name", ACCOUNT_NAME, "--email", "alice@example.test", "--user", "alice",
+                        "--imap-host", "127.0.0.1", "--imap-port", str(ports["IMAP_PORT"]), "--imap-security", "none",
+                        "--smtp-host", "127.0.0.1", "--smtp-port", str(ports["SUBMISSION_PORT"]),
+                        "--smtp-security", "none", "--prefetch", "none", "--password-stdin"],
+                       input="secret\n", text=True, check=True, stdout=subprocess.DEVNULL)
+
+    def fresh_profile(self, name):
+        """A never-synced profile: the base profile's accounts.json and nothing else."""
+        path = self.fresh_dir(name)
+        shutil.copy(os.path.join(self.base_profile, "accounts.json"), path)
+        return path
+
+    def warm_up(self):
+        self.run_bench("bench_sync", self.server_args() + ["--mode", "raw"])
+
+    def cli_sync(self, profile):
+        """`kestrel-cli sync` of the account's Inbox; wall time in ms."""
+        started = time.monotonic()
+        subprocess.run([self.executable("kestrel-cli"), "--profile", profile, "sync", ACCOUNT_NAME, "INBOX"],
+                       check=True, stdout=subprocess.DEVNULL)
+        return (time.monotonic() - started) * 1000.0
+
+
+def first_paint(kestrel, profile, screenshot):
+    """Starts the GUI on `profile` with --screenshot (saved once the window is shown and the event queue
+    has drained, i.e. after the first paint of the Inbox), and returns the milliseconds from spawning the
+    process until the picture's file exists, and the process's peak RSS in KiB."""
+    started = time.monotonic()
+    process = subprocess.Popen([kestrel, "--profile", profile, "--screenshot", screenshot],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    painted = None
+    deadline = started + 120
+    while time.monotonic() < deadline:
+        if painted is None and os.path.exists(screenshot):
+            painted = (time.monotonic() - started) * 1000.0
+            break
+        if process.poll() is not None:
+            break
+        time.sleep(0.002)
+    _, status, usage = os.wait4(process.pid, 0) if process.returncode is None else (0, 0, None)
+    if usage is None or painted is None:
+        raise SystemExit(f"bench: kestrel --screenshot did not save {screenshot}")
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return painted, usage.ru_maxrss
+
+
+def neomutt_open(tools, header_cache, messages, name):
+    """NeoMutt in a detached tmux window opening the same Inbox over plain IMAP with its header cache in
+    `header_cache`; milliseconds until its status line shows all `messages` (tmux capture-pane polling)."""
+    ports = tools.server.ports
+    muttrc = os.path.join(tools.work, f"muttrc-{name}")
+    with open(muttrc, "w") as f:
+        f.write(f"""set folder="imap://alice@127.0.0.1:{ports['IMAP_PORT']}/"
+set spoolfile="+INBOX"
+set imap_user="alice"
+set imap_pass="secret"
+set ssl_starttls=no
+set ssl_force_tls=no
+set header_cache="{header_cache}/"
+set imap_check_subscribed=no
+set mail_check_stats=no
+set quit=yes
+set sort=date
+set status_format="-%r-NeoMutt: %f [Msgs:%?M?%M/?%m%?n? New:%n?%?o? Old:%o?%?d? Del:%d?%?F? Flag:%F?%?t? Tag:%t?%?p? Post:%p?%?b? Inc:%b?%?l? %l?]---(%s/%S)-%>-(%P)---"
+""")
+    session = f"kestrel-bench-{os.getpid()}-{name}"
+    wanted = f"Msgs:{messages}"
+    env = dict(os.environ, HOME=tools.work, TERM="xterm-256color")
+    started = time.monotonic()
+    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "200", "-y", "50",
+                    f"neomutt -n -F {muttrc}"], check=True, env=env)
+    opened = None
+    try:
+        deadline = started + 1800
+        while time.monotonic() < deadline:
+            screen = subprocess.run(["tmux", "capture-pane", "-p", "-t", session], stdout=subprocess.PIPE,
+                                    stderr=subprocess.DEVNULL, text=True).stdout
+            if wanted in screen:
+                opened = (time.monotonic() - started) * 1000.0
+                break
+            if subprocess.run(["tmux", "has-session", "-t", session], stderr=subprocess.DEVNULL).returncode != 0:
+                break
+            time.sleep(0.02)
+        if opened is not None:  # quit properly, so the header cache is closed and complete
+            subprocess.run(["tmux", "send-keys", "-t", session, "q"], stderr=subprocess.DEVNULL)
+            for _ in range(500):
+                if subprocess.run(["tmux", "has-session", "-t", session], stderr=subprocess.DEVNULL).returncode != 0:
+                    break
+                time.sleep(0.02)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], stderr=subprocess.DEVNULL)
+    if opened is None:
+        raise SystemExit(f"bench: NeoMutt never showed {wanted}")
+    return opened

@@ -1,0 +1,138 @@
+// bench_sync: scenarios 1 and 3 of issue 8 against the Dovecot that scripts/bench started.
+//
+//   bench_sync --port P --mode raw                       the raw-socket baseline: one UID FETCH 1:* of the
+//                                                        headers-first items, bytes read and discarded
+//   bench_sync --port P --mode sync --cache FILE         AccountSync (the engine the GUI and CLI use) of
+//              [--change-flags add|remove --percent 1]   --folder into FILE; first, optionally, another
+//                                                        client flips \Flagged on that share of the UIDs
+//   bench_sync --port P --mode open --cache FILE         scenario 8 (OpenMessage.h)
+//              --proxy-port R --folder Attachment
+// Prints BENCH lines; exits 1 when what was cached does not match the server (a sanity check, so the
+// tiny CTest run guards correctness).
+#include "BenchCommon.h"
+#include "OpenMessage.h"
+#include "RawFetch.h"
+#include "SyncRun.h"
+
+#include "cache/Database.h"
+#include "cache/FolderStore.h"
+#include "cache/MessageListReader.h"
+#include "imap/session/Capabilities.h"
+#include "sync/SummaryFromFetch.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+using namespace Kestrel;
+using namespace Kestrel::Bench;
+
+namespace {
+
+// Logs `raw` in and selects the folder; returns its EXISTS count.
+qint64 connect(RawFetch &raw, const ServerOptions &server)
+{
+    if (!raw.connectTo(server.port) || !raw.login(server.user, server.password))
+        fail(raw.lastError());
+    const qint64 exists = raw.select(server.folder);
+    if (exists < 0)
+        fail(raw.lastError());
+    return exists;
+}
+
+void rawFetch(const ServerOptions &server)
+{
+    RawFetch raw;
+    const qint64 exists = connect(raw, server);
+    // Exactly the items AccountSync asks for on a CONDSTORE server like this Dovecot.
+    const QByteArray items = Sync::summaryFetchItems().toImap(Imap::Capabilities({QByteArrayLiteral("CONDSTORE")}));
+    QElapsedTimer timer;
+    timer.start();
+    if (!raw.fetchAll(items))
+        fail(raw.lastError());
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    if (raw.fetchResponses() != exists)
+        fail(QStringLiteral("raw FETCH returned %1 messages, the folder has %2").arg(raw.fetchResponses()).arg(exists));
+    report("raw_fetch_ms", ms, "ms");
+    report("raw_fetch_bytes", double(raw.bytesRead()), "bytes");
+    report("raw_fetch_messages", double(exists), "messages");
+}
+
+// Every 1/percent-th UID of 1..exists (the fill script's UIDs are dense), as a sequence set.
+QByteArray everyNth(qint64 exists, double percent)
+{
+    const qint64 step = std::max<qint64>(1, qint64(100.0 / percent));
+    QByteArray set;
+    for (qint64 uid = step; uid <= exists; uid += step)
+        set += (set.isEmpty() ? "" : ",") + QByteArray::number(uid);
+    return set.isEmpty() ? QByteArrayLiteral("1") : set;
+}
+
+int changeFlags(const ServerOptions &server, bool add, double percent)
+{
+    RawFetch raw;
+    const qint64 exists = connect(raw, server);
+    const QByteArray set = everyNth(exists, percent);
+    if (!raw.store(set, add, QByteArrayLiteral("\\Flagged")))
+        fail(raw.lastError());
+    return int(set.count(',') + 1);
+}
+
+void timedSync(const ServerOptions &server, const QString &cachePath, int expectChanged)
+{
+    Database database;
+    if (const auto error = database.open(cachePath))
+        fail(error->toString());
+    const AccountSettings account = plainAccount(server);
+    const SyncRun run = syncFolder(account, server.password, database, server.folder);
+    if (run.error)
+        fail(run.error->toString());
+
+    std::optional<FolderInfo> folder;
+    int cached = 0;
+    if (FolderStore(database).findFolder(account.id, server.folder, folder) || !folder
+        || MessageListReader(database).count(folder->id, cached))
+        fail(QStringLiteral("the folder is not in the cache after the sync"));
+    if (quint32(cached) != folder->totalCount)
+        fail(QStringLiteral("%1 messages cached, the server reported %2").arg(cached).arg(folder->totalCount));
+    if (expectChanged >= 0 && run.changed != expectChanged)
+        fail(QStringLiteral("the resync saw %1 changed messages, %2 were changed").arg(run.changed).arg(expectChanged));
+    report("sync_ms", run.ms, "ms");
+    report("sync_added", run.added, "messages");
+    report("sync_changed", run.changed, "messages");
+    report("sync_cached", cached, "messages");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    addServerOptions(parser);
+    parser.addOption({QStringLiteral("mode"), QStringLiteral("raw or sync."), QStringLiteral("MODE")});
+    parser.addOption({QStringLiteral("cache"), QStringLiteral("The cache file (sync)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("change-flags"), QStringLiteral("add or remove \\Flagged first (sync)."),
+                      QStringLiteral("HOW")});
+    parser.addOption({QStringLiteral("proxy-port"), QStringLiteral("The counting relay's port (open)."),
+                      QStringLiteral("PORT")});
+    parser.addOption({QStringLiteral("percent"), QStringLiteral("Share of messages whose flags change."),
+                      QStringLiteral("P"), QStringLiteral("1")});
+    parser.process(app);
+    const ServerOptions server = serverOptions(parser);
+    const QString mode = parser.value(QStringLiteral("mode"));
+    if (mode == QLatin1String("raw")) {
+        rawFetch(server);
+    } else if (mode == QLatin1String("sync") && parser.isSet(QStringLiteral("cache"))) {
+        int expectChanged = -1;
+        if (parser.isSet(QStringLiteral("change-flags")))
+            expectChanged = changeFlags(server, parser.value(QStringLiteral("change-flags")) == QLatin1String("add"),
+                                        parser.value(QStringLiteral("percent")).toDouble());
+        timedSync(server, parser.value(QStringLiteral("cache")), expectChanged);
+    } else if (mode == QLatin1String("open") && parser.isSet(QStringLiteral("cache"))) {
+        openMessage(server, parser.value(QStringLiteral("cache")), quint16(parser.value(QStringLiteral("proxy-port")).toUInt()));
+    } else {
+        fail(QStringLiteral("use --mode raw, --mode sync --cache FILE or --mode open --cache FILE --proxy-port P"));
+    }
+    return 0;
+}
