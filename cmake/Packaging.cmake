@@ -37,7 +37,6 @@ if(TARGET KF5::Mime)
     foreach(library IN LISTS kestrel_deps)
       # The SONAME link and the file it points at, not the unversioned development link.
       file(INSTALL "${library}" DESTINATION "${kestrel_libdir}" FOLLOW_SYMLINK_CHAIN)
-      get_filename_component(soname "${library}" NAME)
       file(REAL_PATH "${library}" real)
       get_filename_component(real_name "${real}" NAME)
       file(RPATH_SET FILE "$ENV{DESTDIR}${kestrel_libdir}/${real_name}" NEW_RPATH "$ORIGIN")
