@@ -3,9 +3,9 @@
 #include "cache/Database.h"
 #include "cache/FolderStore.h"
 #include "cache/PartStore.h"
-#include "compose/AddressListText.h"
 #include "compose/DraftStore.h"
 #include "mime/MessageReader.h"
+#include "mime/compose/DraftMessageReader.h"
 
 #include <QPointer>
 #include <QThreadPool>
@@ -69,14 +69,9 @@ Draft DraftLocator::fromServerCopy(const QByteArray &raw, const MessageSummary &
     const Mime::MessageView view = Mime::MessageReader::read(raw);
     Draft draft;
     draft.id = DraftStore::newId();
+    // Bcc and the attachments' bytes too: the server copy is all there is when the local draft is gone.
+    draft.message = Mime::DraftMessageReader::read(raw);
     draft.message.accountId = summary.accountId;
-    const AddressList from = AddressListText::parseKeepingAll(view.from);
-    if (!from.isEmpty())
-        draft.message.from = from.first();
-    draft.message.to = AddressListText::parseKeepingAll(view.to.join(QStringLiteral(", ")));
-    draft.message.cc = AddressListText::parseKeepingAll(view.cc.join(QStringLiteral(", ")));
-    draft.message.subject = view.subject;
-    draft.message.body = QString(view.plainText).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     draft.messageId = view.messageId.isEmpty() ? summary.messageId.toLatin1() : view.messageId;
     draft.serverFolder = folderName;
     draft.serverUidValidity = uidValidity;
