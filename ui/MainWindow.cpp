@@ -14,6 +14,7 @@
 #include "list/MessageListPane.h"
 #include "list/QuickFilterBar.h"
 #include "list/ReadMarker.h"
+#include "outbox/OutboxPane.h"
 
 #include "models/FolderTreeModel.h"
 #include "models/MessageListModel.h"
@@ -27,6 +28,7 @@
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QHeaderView>
 #include <QStatusBar>
 #include <QTreeView>
@@ -41,6 +43,7 @@ MainWindow::MainWindow(Database &cache, RemoteContentPolicy *remoteContent, QWid
     , m_folderCommands(new FolderCommands(this))
     , m_readMarker(new ReadMarker(this))
     , m_reader(new ReaderWidget(cache, remoteContent))
+    , m_outboxPane(new OutboxPane)
     , m_cache(cache)
 {
     setWindowTitle(tr("Kestrel"));
@@ -83,7 +86,10 @@ void MainWindow::buildPanes()
 
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->addWidget(m_folderView);
-    m_mainSplitter->addWidget(rightSplitter);
+    m_rightStack = new QStackedWidget;
+    m_rightStack->addWidget(rightSplitter);
+    m_rightStack->addWidget(m_outboxPane);
+    m_mainSplitter->addWidget(m_rightStack);
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 4);
     m_mainSplitter->setSizes({260, 940});
@@ -177,6 +183,7 @@ void MainWindow::setAccounts(const QList<AccountSettings> &accounts)
     m_accounts = accounts;
     m_reader->setAccounts(accounts);
     m_folderModel->setAccounts(accounts);
+    m_outboxPane->setAccounts(accounts);
     m_folderView->expandToDepth(0);
     QList<QPair<QString, QString>> names;
     for (const AccountSettings &account : accounts)
@@ -214,6 +221,7 @@ void MainWindow::cacheChanged()
     if (open != 0) {
         const QSignalBlocker blocker(m_folderView->selectionModel()); // same folder: keep the list as is
         m_folderView->setCurrentIndex(open == UnifiedInbox ? m_folderModel->unifiedInboxIndex()
+                                      : open == OutboxNode ? m_folderModel->outboxIndex()
                                                            : m_folderModel->indexOfFolder(open));
         m_list->refresh();
     }
@@ -236,6 +244,14 @@ void MainWindow::setContentFetcher(Sync::ContentFetchCoordinator *fetcher)
         return;
     connect(this, &MainWindow::messageContentWanted, this, &MainWindow::fetchContent);
     connect(fetcher, &Sync::ContentFetchCoordinator::contentFetched, this, &MainWindow::contentFetched);
+}
+
+void MainWindow::setOutbox(Send::Outbox *outbox, const QString &cachePath)
+{
+    connect(m_outboxPane, &OutboxPane::countChanged, m_folderModel, &FolderTreeModel::setOutboxCount, Qt::UniqueConnection);
+    connect(m_outboxPane, &OutboxPane::statusMessage, this, &MainWindow::showSyncStatus, Qt::UniqueConnection);
+    m_folderModel->setOutboxCount(0); // the node is there at once; its count follows the first read
+    m_outboxPane->setOutbox(outbox, cachePath);
 }
 
 void MainWindow::fetchContent(const MessageSummary &message)
@@ -317,10 +333,14 @@ void MainWindow::emitPerFolder(const QList<MessageSummary> &messages, const Sync
 void MainWindow::folderActivated(const QModelIndex &index)
 {
     const bool unified = index.data(FolderTreeModel::IsUnifiedInboxRole).toBool();
-    const qint64 folderId = unified ? UnifiedInbox : index.data(FolderTreeModel::FolderIdRole).toLongLong();
+    const bool outbox = index.data(FolderTreeModel::IsOutboxRole).toBool();
+    const qint64 folderId = outbox ? OutboxNode : unified ? UnifiedInbox : index.data(FolderTreeModel::FolderIdRole).toLongLong();
     if (folderId == m_openFolderId)
         return;
     m_openFolderId = folderId;
+    m_rightStack->setCurrentIndex(outbox ? 1 : 0); // the Outbox's list takes the place of list and reader
+    if (outbox)
+        return;
     if (unified)
         m_list->showFolders(index.data(FolderTreeModel::FolderIdsRole).value<QList<qint64>>());
     else

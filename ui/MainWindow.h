@@ -11,11 +11,15 @@
 class QDialog;
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 class QTreeView;
 
 namespace Kestrel {
 namespace Sync {
 class ContentFetchCoordinator;
+}
+namespace Send {
+class Outbox;
 }
 class Database;
 class RemoteContentPolicy;
@@ -32,6 +36,7 @@ class FolderCommands;
 class FolderMenu;
 class MainWindowActions;
 class MessageListPane;
+class OutboxPane;
 class ReadMarker;
 class ReaderPane;
 class ReaderWidget;
@@ -58,10 +63,13 @@ public:
     MessageListPane *messageList() const { return m_list; }
     FolderCommands *folderCommands() const { return m_folderCommands; }
     FolderMenu *folderMenu() const { return m_folderMenu; }
+    OutboxPane *outboxPane() const { return m_outboxPane; }
 
     void setAccounts(const QList<AccountSettings> &accounts);
     // Where the text of an opened message comes from when the cache lacks it (null: nowhere, offline).
     void setContentFetcher(Sync::ContentFetchCoordinator *fetcher);
+    // The folder tree gets its Outbox node, listing what `outbox` holds (read from `cachePath`).
+    void setOutbox(Send::Outbox *outbox, const QString &cachePath);
     // Opens the first account's Inbox, as a client does on start.
     void showFirstInbox();
     // The cache changed (a sync stored something): folders and the open list are read again.
@@ -115,13 +123,16 @@ private:
     ReadMarker *m_readMarker = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QTreeView *m_folderView = nullptr;
+    QStackedWidget *m_rightStack = nullptr; // message list and reader, or the Outbox
     ReaderWidget *m_reader = nullptr;
+    OutboxPane *m_outboxPane = nullptr;
     ConnectionIndicator *m_connection = nullptr;
     QList<AccountSettings> m_accounts;
     Database &m_cache;
     Sync::ContentFetchCoordinator *m_fetcher = nullptr;
-    qint64 m_openFolderId = 0; // -1: All Inboxes
+    qint64 m_openFolderId = 0; // -1: All Inboxes, -2: Outbox
     static constexpr qint64 UnifiedInbox = -1;
+    static constexpr qint64 OutboxNode = -2;
 };
 
 } // namespace Kestrel::Ui

@@ -1,6 +1,7 @@
 #include "PendingActionsDialog.h"
 
 #include "cache/OfflineQueue.h"
+#include "models/OutboxListModel.h"
 #include "send/OutboxStore.h"
 #include "sync/actions/ActionDescription.h"
 
@@ -33,21 +34,6 @@ PendingActionsDialog::PendingActionsDialog(Database &cache, QHash<QString, QStri
     layout->addWidget(buttons);
     resize(860, 360);
     refresh();
-}
-
-QString PendingActionsDialog::outboxStateText(Send::OutboxState state)
-{
-    switch (state) {
-    case Send::OutboxState::Queued:
-        return tr("waiting");
-    case Send::OutboxState::Failed:
-        return tr("not sent");
-    case Send::OutboxState::Sending:
-    case Send::OutboxState::DataCommitted:
-    case Send::OutboxState::Delivered:
-        break;
-    }
-    return tr("sending");
 }
 
 void PendingActionsDialog::refresh()
@@ -85,11 +71,11 @@ void PendingActionsDialog::refresh()
     for (const Send::OutboxEntry &entry : std::as_const(outgoing)) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(0, m_accountNames.value(entry.accountId, entry.accountId));
-        item->setText(1, outboxStateText(entry.state));
+        item->setText(1, OutboxListModel::stateText(entry.state)); // worded as the folder tree's Outbox words them
         item->setText(2, QLocale().toString(entry.created.toLocalTime(), QLocale::ShortFormat));
-        item->setText(3, tr("Send “%1” to %2").arg(entry.subject, entry.recipients.join(QStringLiteral(", "))));
+        item->setText(3, OutboxListModel::describe(entry));
         item->setText(4, QString::number(entry.attempts));
-        item->setText(5, entry.lastError.isEmpty() ? entry.note : entry.lastError);
+        item->setText(5, OutboxListModel::problemText(entry));
         item->setToolTip(5, item->text(5));
     }
     if (pending.isEmpty() && dropped.isEmpty() && outgoing.isEmpty()) {

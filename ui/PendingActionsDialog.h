@@ -26,8 +26,6 @@ public:
     QTreeWidget *list() const { return m_list; }
 
 private:
-    static QString outboxStateText(Send::OutboxState state);
-
     Database &m_cache;
     QHash<QString, QString> m_accountNames;
     QTreeWidget *m_list = nullptr;

@@ -16,11 +16,12 @@ struct FolderTreeModel::Node {
     std::optional<FolderInfo> folder; // empty for accounts and for implied parents
     QString segment;         // this level's name
     bool unified = false;    // the "All Inboxes" node
+    bool outbox = false;     // the "Outbox" node
     QList<qint64> inboxIds;  // unified node: the Inboxes it lists
     quint32 inboxUnread = 0; // unified node: their unread messages
     std::vector<std::unique_ptr<Node>> children;
 
-    bool isAccount() const { return parent && !parent->parent && !unified; }
+    bool isAccount() const { return parent && !parent->parent && !unified && !outbox; }
     Node *child(const QString &name)
     {
         for (const auto &c : children) {
@@ -93,7 +94,60 @@ void FolderTreeModel::reload()
         m_root->children.push_back(std::move(node));
     }
     addUnifiedInbox();
+    addOutbox();
     endResetModel();
+}
+
+void FolderTreeModel::addOutbox()
+{
+    if (!m_outboxCount)
+        return;
+    auto node = std::make_unique<Node>();
+    node->parent = m_root.get();
+    node->outbox = true;
+    node->row = int(m_root->children.size());
+    m_root->children.push_back(std::move(node));
+}
+
+void FolderTreeModel::setOutboxCount(int count)
+{
+    const bool present = m_outboxCount.has_value();
+    if (present && *m_outboxCount == count)
+        return;
+    if (!present) {
+        const int row = int(m_root->children.size());
+        beginInsertRows({}, row, row);
+        m_outboxCount = count;
+        addOutbox();
+        endInsertRows();
+        return;
+    }
+    m_outboxCount = count;
+    const QModelIndex node = outboxIndex();
+    emit dataChanged(node, node, {Qt::DisplayRole, UnreadCountRole, TotalCountRole});
+}
+
+QModelIndex FolderTreeModel::outboxIndex() const
+{
+    const bool present = !m_root->children.empty() && m_root->children.back()->outbox;
+    return present ? createIndex(m_root->children.back()->row, 0, m_root->children.back().get()) : QModelIndex();
+}
+
+QVariant FolderTreeModel::outboxData(int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole: return tr("Outbox");
+    case UnreadCountRole: return quint32(m_outboxCount.value_or(0));
+    case TotalCountRole: return quint32(m_outboxCount.value_or(0));
+    case IsOutboxRole: return true;
+    case IsSelectableRole: return true;
+    case SpecialUseRole: return int(SpecialUse::None);
+    case FolderIdRole: return qint64(0);
+    case IsAccountRole: return false;
+    case IsUnifiedInboxRole: return false;
+    case FolderIdsRole: return QVariant::fromValue(QList<qint64>());
+    default: return {};
+    }
 }
 
 // With one account its Inbox is already at hand; with more, one node lists them all.
@@ -228,6 +282,8 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
     const bool account = node->isAccount();
     if (node->unified)
         return unifiedData(*node, role);
+    if (node->outbox)
+        return outboxData(role);
     switch (role) {
     case Qt::DisplayRole: return account ? node->accountName : node->folder ? displayName(*node->folder) : node->segment;
     case FolderIdRole: return node->folder ? node->folder->id : 0;
@@ -239,6 +295,7 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
     case IsSelectableRole: return node->folder && node->folder->isSelectable();
     case FullNameRole: return node->folder ? node->folder->name : QString();
     case IsUnifiedInboxRole: return false;
+    case IsOutboxRole: return false;
     case FolderIdsRole: return QVariant::fromValue(node->folder ? QList<qint64>{node->folder->id} : QList<qint64>());
     case IsSubscribedRole: return node->folder && node->folder->subscribed;
     default: return {};
@@ -256,6 +313,7 @@ QVariant FolderTreeModel::unifiedData(const Node &node, int role)
     case FolderIdsRole: return QVariant::fromValue(node.inboxIds);
     case FolderIdRole: return qint64(0);
     case IsAccountRole: return false;
+    case IsOutboxRole: return false;
     default: return {};
     }
 }

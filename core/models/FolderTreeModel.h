@@ -19,7 +19,9 @@ class Database;
 // Every account side by side: one top-level node per account (in the user's order), its folders nested
 // by their hierarchy delimiter, special-use folders first (Inbox, Drafts, Sent, Archive, Junk, Trash),
 // the rest in locale-aware alphabetical order. With two or more accounts an "All Inboxes" node comes
-// first and lists every account's Inbox. Messages dragged from a list drop onto a folder of their
+// first and lists every account's Inbox. Once the window has an outbox (setOutboxCount), one "Outbox"
+// node comes last, like Thunderbird's Local Folders/Outbox: shared by every account, always there (a
+// node that came and went would move the tree under the mouse), its count shown like an unread count. Messages dragged from a list drop onto a folder of their
 // account (messagesDropped: the window turns it into a move or copy). Reads the cache; reload() after the sync engine changed
 // the folder list or counts. Roles are semantic; the view decides how unread counts look.
 class FolderTreeModel : public QAbstractItemModel
@@ -38,6 +40,7 @@ public:
         IsUnifiedInboxRole, // the "All Inboxes" node
         FolderIdsRole,    // QList<qint64>: the folders a node lists (All Inboxes: every account's Inbox)
         IsSubscribedRole,
+        IsOutboxRole,     // the "Outbox" node; UnreadCountRole and TotalCountRole: the messages waiting
     };
 
     explicit FolderTreeModel(Database &database, QObject *parent = nullptr);
@@ -48,6 +51,9 @@ public:
     void reload();
     QModelIndex indexOfFolder(qint64 folderId) const;
     QModelIndex unifiedInboxIndex() const;
+    // Shows the Outbox node (added on the first call) with this many waiting messages.
+    void setOutboxCount(int count);
+    QModelIndex outboxIndex() const;
     // The folder's full server name and account, for actions on messages of lists over several folders.
     std::optional<FolderInfo> folder(qint64 folderId) const;
 
@@ -77,7 +83,9 @@ private:
     Node *nodeFor(const QModelIndex &index) const;
     void buildAccount(Node &accountNode, const QList<FolderInfo> &folders);
     void addUnifiedInbox();
+    void addOutbox();
     static QVariant unifiedData(const Node &node, int role);
+    QVariant outboxData(int role) const;
     const Node *findFolder(qint64 folderId) const;
     std::optional<FolderInfo> dropTarget(const QMimeData *data, const QModelIndex &parent,
                                          QList<DraggedMessage> &messages) const;
@@ -85,6 +93,7 @@ private:
     Database &m_database;
     QList<AccountSettings> m_accounts;
     std::unique_ptr<Node> m_root;
+    std::optional<int> m_outboxCount; // empty: no outbox, no node
 };
 
 } // namespace Kestrel

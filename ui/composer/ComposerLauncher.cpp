@@ -7,6 +7,7 @@
 #include "compose/OriginalLoader.h"
 #include "composer/ComposerWindow.h"
 #include "composer/LocalDraftsDialog.h"
+#include "outbox/OutboxPane.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -37,6 +38,13 @@ ComposerLauncher::ComposerLauncher(MainWindow &window, QString cachePath, QStrin
         dialog->open();
     });
     connect(window.messageView(), &QAbstractItemView::activated, this, [this] { editDraft(false); });
+    // Outbox > Edit: the waiting message comes back as a new draft (it was never sent).
+    connect(window.outboxPane(), &OutboxPane::editRequested, this, [this](const OutgoingMessage &message) {
+        Compose::Draft draft;
+        draft.id = Compose::DraftStore::newId();
+        draft.message = message;
+        openDraft(draft);
+    });
 }
 
 void ComposerLauncher::setServerDrafts(DraftSaver save, DraftSaver remove)

@@ -124,6 +124,48 @@ private slots:
         QVERIFY(model.index(0, 0).data(FolderTreeModel::IsAccountRole).toBool());
     }
 
+    // The Outbox node: absent until the window has an outbox, then last at the top level; its count
+    // changes without a reset (the selection stays), and a reload keeps it.
+    void outboxNodeCountsWaitingMessages()
+    {
+        FolderTreeModel model(m_reader);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        AccountSettings alice, bob;
+        alice.id = QStringLiteral("alice");
+        bob.id = QStringLiteral("bob");
+        model.setAccounts({alice, bob});
+        QVERIFY(!model.outboxIndex().isValid());
+        QCOMPARE(model.rowCount(), 3);
+
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setOutboxCount(0);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.rowCount(), 4);
+        const QModelIndex outbox = model.outboxIndex();
+        QCOMPARE(outbox.row(), 3);
+        QCOMPARE(outbox.data().toString(), QStringLiteral("Outbox"));
+        QVERIFY(outbox.data(FolderTreeModel::IsOutboxRole).toBool());
+        QVERIFY(!outbox.data(FolderTreeModel::IsAccountRole).toBool());
+        QCOMPARE(outbox.data(FolderTreeModel::UnreadCountRole).toUInt(), 0u);
+        QVERIFY(!model.index(1, 0).data(FolderTreeModel::IsOutboxRole).toBool());
+        QVERIFY(!model.flags(outbox).testFlag(Qt::ItemIsDropEnabled));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setOutboxCount(2);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), outbox);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(outbox.data(FolderTreeModel::UnreadCountRole).toUInt(), 2u);
+        model.setOutboxCount(2);
+        QCOMPARE(changed.size(), 1); // no change, no signal
+
+        model.reload();
+        QCOMPARE(model.outboxIndex().row(), model.rowCount() - 1);
+        QCOMPARE(model.outboxIndex().data(FolderTreeModel::UnreadCountRole).toUInt(), 2u);
+        QCOMPARE(model.unifiedInboxIndex().row(), 0);
+    }
+
     void messagesDropOntoAFolderOfTheirAccount()
     {
         FolderTreeModel model(m_reader);
