@@ -1,7 +1,9 @@
 #include "accounts/AccountListDialog.h"
 
+#include "accounts/AccountSettingsForm.h"
 #include "accounts/AccountStorage.h"
 #include "accounts/AccountWizard.h"
+#include "accounts/CachedFolderNames.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -107,8 +109,11 @@ void AccountListDialog::openWizard(const AccountSettings *editing)
         m_wizard->close();
     m_wizard = new AccountWizard(m_discovery, this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-    if (editing)
+    if (editing) {
         m_wizard->setAccount(*editing);
+        readCachedFolderNames(m_storage->cachePath(), editing->id, m_wizard,
+                              [wizard = m_wizard](const QStringList &folders) { wizard->form()->setFolderChoices(folders); });
+    }
     connect(m_wizard, &AccountWizard::accountReady, this, &AccountListDialog::onAccountReady);
     m_wizard->open();
 }

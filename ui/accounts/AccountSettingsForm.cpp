@@ -1,5 +1,7 @@
 #include "accounts/AccountSettingsForm.h"
 
+#include "accounts/AccountOptionsForm.h"
+#include "accounts/IdentitiesEditor.h"
 #include "accounts/ServerSettingsEditor.h"
 
 #include <QComboBox>
@@ -7,6 +9,8 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace Kestrel::Ui {
 
@@ -19,6 +23,8 @@ AccountSettingsForm::AccountSettingsForm(QWidget *parent)
     , m_smtp(new ServerSettingsEditor(ServerSettingsEditor::Kind::Smtp, this))
     , m_prefetch(new QComboBox(this))
     , m_prefetchDays(new QSpinBox(this))
+    , m_options(new AccountOptionsForm(this))
+    , m_identities(new IdentitiesEditor(this))
 {
     using Prefetch = AccountSettings::Prefetch;
     m_prefetch->addItem(tr("Nothing"), int(Prefetch::None));
@@ -35,13 +41,22 @@ AccountSettingsForm::AccountSettingsForm(QWidget *parent)
     });
     m_userName->setToolTip(tr("Sent to the servers exactly as typed, e.g. user@example.org\\shared for a "
                               "shared mailbox."));
-    auto *layout = new QFormLayout(this);
+    auto *servers = new QWidget(this);
+    auto *layout = new QFormLayout(servers);
     layout->addRow(tr("Account &name:"), m_displayName);
     layout->addRow(tr("&Email address:"), m_email);
     layout->addRow(tr("&User name:"), m_userName);
     layout->addRow(tr("&Incoming (IMAP):"), m_imap);
     layout->addRow(tr("&Outgoing (SMTP):"), m_smtp);
     layout->addRow(tr("Keep for &offline reading:"), offline);
+    // Servers first: a new account needs nothing else; the options have working defaults.
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(servers, tr("Ser&vers"));
+    m_tabs->addTab(m_options, tr("O&ptions"));
+    m_tabs->addTab(m_identities, tr("Identities and &Signatures"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_tabs);
     for (QLineEdit *edit : {m_displayName, m_email, m_userName, m_imap->hostEdit(), m_smtp->hostEdit()})
         connect(edit, &QLineEdit::textEdited, this, &AccountSettingsForm::edited);
     for (ServerSettingsEditor *editor : {m_imap, m_smtp}) {
@@ -60,6 +75,8 @@ AccountSettings AccountSettingsForm::settings() const
     settings.smtp = m_smtp->endpoint();
     settings.prefetch = AccountSettings::Prefetch(m_prefetch->currentData().toInt());
     settings.prefetchDays = m_prefetchDays->value();
+    m_options->apply(settings);
+    settings.identities = m_identities->identities();
     return settings;
 }
 
@@ -73,6 +90,13 @@ void AccountSettingsForm::setSettings(const AccountSettings &settings)
     m_smtp->setEndpoint(settings.smtp);
     m_prefetch->setCurrentIndex(m_prefetch->findData(int(settings.prefetch)));
     m_prefetchDays->setValue(settings.prefetchDays);
+    m_options->setSettings(settings);
+    m_identities->setIdentities(settings.identities);
+}
+
+void AccountSettingsForm::setFolderChoices(const QStringList &folders)
+{
+    m_options->setFolderChoices(folders);
 }
 
 QString AccountSettingsForm::missingValue() const

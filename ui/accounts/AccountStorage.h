@@ -29,6 +29,7 @@ public:
     void storePassword(const AccountSettings &account, const QString &password);
     // Deletes the keychain entry and everything cached for the account (not accounts.json: save() that).
     void remove(const AccountSettings &account);
+    const QString &cachePath() const { return m_cachePath; }
 
 signals:
     void done();
