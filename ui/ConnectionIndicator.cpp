@@ -87,6 +87,8 @@ void ConnectionIndicator::render()
                 break;
             }
         }
+        if (entry.status && !entry.status->warning.isEmpty())
+            state += QStringLiteral(" (") + entry.status->warning + QLatin1Char(')');
         tips << entry.name + QStringLiteral(": ") + state;
     }
     QString text = marks.join(QStringLiteral("&nbsp;&nbsp;"));

@@ -36,6 +36,7 @@ void FolderWatcher::start()
     if (m_running)
         return;
     m_running = true;
+    m_unwatchable = false;
     m_backoff.reset();
     connectNow();
 }
@@ -113,9 +114,19 @@ void FolderWatcher::select()
     auto command = std::make_unique<Imap::SelectCommand>(m_folder);
     command->setCondstore(!m_session->isEnabled("QRESYNC") && m_session->capabilities().has("CONDSTORE"));
     m_session->run(std::move(command), m_connection, [this](const Imap::SelectResult &result) {
-        if (!result.ok())
-            return fail(*result.error);
-        onSelected(result);
+        if (result.ok())
+            return onSelected(result);
+        // A NO to SELECT is the server's answer about this folder (it does not exist or may not be read),
+        // not a network fault: reconnecting would get the same answer every back-off step forever, and
+        // the account's other folders are fine. Stop watching this one and say why, once.
+        if (result.error->code == Error::Code::Server) {
+            m_unwatchable = true;
+            return fail(Error::make(Error::Code::Server,
+                                    tr("New mail in “%1” cannot be watched: %2").arg(m_folder, result.error->userMessage),
+                                    result.error->detail),
+                        true);
+        }
+        fail(*result.error);
     });
 }
 

@@ -45,6 +45,8 @@ public:
     const ConnectionStatus &status() const { return m_status; }
     // Connection attempts so far (tests check that a refused password is not retried).
     int attempts() const { return m_attempts; }
+    // The server refused to select the folder: watching stopped for good (until start() again).
+    bool unwatchable() const { return m_unwatchable; }
 
 signals:
     void statusChanged(const Kestrel::Sync::ConnectionStatus &status);
@@ -74,6 +76,7 @@ private:
     QPointer<FolderCacheUpdater> m_updater;
     ConnectionStatus m_status;
     int m_attempts = 0;
+    bool m_unwatchable = false;
     bool m_running = false;
 };
 

@@ -25,14 +25,31 @@ enum class ConnectionState {
 };
 
 struct ConnectionStatus {
+    // Constructors rather than aggregate braces, so that the remark below does not have to be spelled
+    // out (as empty) everywhere a status is made.
+    ConnectionStatus() = default;
+    ConnectionStatus(ConnectionState state, std::optional<Error> error, bool willRetry, QString warning = {})
+        : state(state)
+        , error(std::move(error))
+        , willRetry(willRetry)
+        , warning(std::move(warning))
+    {
+    }
+
     ConnectionState state = ConnectionState::Offline;
     std::optional<Error> error; // why it is Offline; empty otherwise
     bool willRetry = false;     // Offline: a reconnect is scheduled (false: user action needed)
+    // Online or Connecting, yet a watched folder cannot be watched (gone, renamed, no right to read it):
+    // the rest of the account works, so this is a remark beside the state rather than Offline.
+    QString warning; // for the user, like Error::userMessage; empty: nothing to remark
 
     friend bool operator==(const ConnectionStatus &a, const ConnectionStatus &b)
     {
-        return a.state == b.state && a.willRetry == b.willRetry && a.error.has_value() == b.error.has_value()
-            && (!a.error || a.error->userMessage == b.error->userMessage);
+        const auto sameMessage = [](const std::optional<Error> &x, const std::optional<Error> &y) {
+            return x.has_value() == y.has_value() && (!x || x->userMessage == y->userMessage);
+        };
+        return a.state == b.state && a.willRetry == b.willRetry && sameMessage(a.error, b.error)
+            && a.warning == b.warning;
     }
 };
 

@@ -54,9 +54,18 @@ ConnectionStatus combinedStatus(const QList<ConnectionStatus> &folders)
 void PushWatcher::updateStatus()
 {
     QList<ConnectionStatus> folders;
-    for (const FolderWatcher *watcher : std::as_const(m_folders))
-        folders << watcher->status();
-    const ConnectionStatus combined = combinedStatus(folders);
+    std::optional<ConnectionStatus> unwatchable;
+    for (const FolderWatcher *watcher : std::as_const(m_folders)) {
+        if (!watcher->unwatchable())
+            folders << watcher->status();
+        else if (!unwatchable)
+            unwatchable = watcher->status();
+    }
+    // A folder the server will not let us select does not make a working account offline; it is said
+    // beside the state. Only when no folder can be watched at all is the account offline for it.
+    ConnectionStatus combined = folders.isEmpty() && unwatchable ? *unwatchable : combinedStatus(folders);
+    if (unwatchable && !folders.isEmpty() && unwatchable->error)
+        combined.warning = unwatchable->error->userMessage;
     if (combined == m_status)
         return;
     m_status = combined;

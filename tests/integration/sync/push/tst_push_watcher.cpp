@@ -186,6 +186,27 @@ private slots:
         QCOMPARE(connecting, 1);
     }
 
+    void aFolderTheServerRefusesIsSaidOnceAndTheOthersArePushed()
+    {
+        Sync::PushOptions options;
+        options.folders = {QStringLiteral("INBOX"), QStringLiteral("No Such Folder")};
+        options.backoff.initial = std::chrono::milliseconds(50); // a reconnect loop would show at once
+        SyncCoordinator coordinator(cachePath(), m_credentials);
+        QSignalSpy states(&coordinator, &SyncCoordinator::connectionStateChanged);
+        coordinator.startPush(m_alice, options);
+        QTRY_VERIFY_WITH_TIMEOUT(!coordinator.connectionStatus(m_alice.id).warning.isEmpty(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(coordinator.connectionStatus(m_alice.id).state, ConnectionState::Online, 10000);
+        const Sync::ConnectionStatus status = coordinator.connectionStatus(m_alice.id);
+        QVERIFY(!status.error);
+        QVERIFY2(status.warning.contains(QStringLiteral("No Such Folder")), qPrintable(status.warning));
+        const qsizetype changes = states.size();
+        QTest::qWait(1500);
+        QCOMPARE(states.size(), changes); // the refused folder is not retried
+
+        const qint64 latency = deliverAndWait(m_alice.id, "alice", QStringLiteral("Beside a missing folder"));
+        QVERIFY2(latency >= 0 && latency <= 1000, qPrintable(QString::number(latency)));
+    }
+
     void aDeadOrSilentAccountNeverHoldsUpAnother()
     {
         // One account's server port is closed, another's accepts and never says a word.
