@@ -10,6 +10,9 @@ namespace Kestrel::App {
 QString installTranslators(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // Dates, times and sizes (QLocale() everywhere, DisplayFormat) follow the chosen language even when
+    // its texts fall back to English.
+    QLocale::setDefault(locale);
     auto *kestrel = new QTranslator(&app);
     // Looks up :/i18n/kestrel_ru_RU.qm, kestrel_ru.qm ... along locale.uiLanguages(). Languages we do
     // not ship (and the C locale) get English, whose catalogue carries the plural forms.
@@ -27,7 +30,6 @@ QString installTranslators(QCoreApplication &app, const QString &language)
         app.installTranslator(qt);
     else
         delete qt;
-    QLocale::setDefault(locale);
     return locale.name();
 }
 

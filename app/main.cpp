@@ -1,7 +1,9 @@
 // Kestrel's GUI entry point and composition root: parses options, installs translators, opens the
 // profile and shows the main window.
 #include "CommandLine.h"
+#include "LaunchArguments.h"
 #include "ScreenshotTaker.h"
+#include "SingleInstance.h"
 #include "Translations.h"
 
 #include "MainWindow.h"
@@ -21,6 +23,10 @@
 #include "send/Outbox.h"
 #include "accounts/AccountListDialog.h"
 #include "accounts/AccountStorage.h"
+#include "access/AccessibilitySetup.h"
+#include "composer/ComposerWindow.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
 #include "net/ProtocolLog.h"
 #include "theme/SystemColorScheme.h"
 
@@ -44,7 +50,18 @@ int main(int argc, char *argv[])
     Kestrel::Ui::applySystemColorScheme(app);
 
     const auto options = Kestrel::App::CommandLine::parse(app);
-    Kestrel::App::installTranslators(app, options.language);
+    // A mailto: link clicked while Kestrel runs goes to the running instance (same user and profile),
+    // which opens the composer; this process then has nothing left to do. The demo's screenshot run
+    // stays independent of whatever the user has open.
+    Kestrel::App::SingleInstance instance(options.profileDirectory);
+    QString instanceError;
+    if (options.screenshotFile.isEmpty()) {
+        if (instance.handOver(options.positional))
+            return 0;
+        if (!instance.listen(&instanceError))
+            instanceError = QApplication::translate("main", "Links opened elsewhere will start another Kestrel: %1").arg(instanceError);
+    }
+    Kestrel::App::installTranslators(app, options.language.isEmpty() ? Kestrel::Ui::AppSettings::language() : options.language);
 
     const Kestrel::Profile profile(options.profileDirectory);
     if (const auto error = profile.ensureExists()) {
@@ -84,6 +101,7 @@ int main(int argc, char *argv[])
     });
     window.setAccounts(accounts);
     window.showFirstInbox();
+    Kestrel::Ui::AccessibilitySetup::apply(window); // screen-reader names and the panes' Tab order
     window.show();
     // Every account syncs on its own thread; the window re-reads the cache when something was stored.
     Kestrel::CredentialStore credentials;
@@ -99,6 +117,8 @@ int main(int argc, char *argv[])
         rawMessages.fetch(account, folder, uid, context, std::move(done));
     });
     Kestrel::Ui::OutboxSender composerSending(composers, outbox, serverDrafts);
+    QObject::connect(&composers, &Kestrel::Ui::ComposerLauncher::composerOpened, &window,
+                     [](Kestrel::Ui::ComposerWindow *composer) { Kestrel::Ui::AccessibilitySetup::apply(*composer); });
     if (options.screenshotFile.isEmpty())
         composers.reopenInterrupted(); // drafts whose windows a crash closed
     if (options.screenshotFile.isEmpty())
@@ -106,20 +126,35 @@ int main(int argc, char *argv[])
     QObject::connect(&sync, &Kestrel::Sync::SyncCoordinator::cacheChanged, &window, &Kestrel::Ui::MainWindow::cacheChanged);
     // File > Accounts: the list saves on its own (off the GUI thread); the engines follow the new list.
     auto *accountStorage = new Kestrel::Ui::AccountStorage(repository.filePath(), cachePath, credentials, &window);
-    QObject::connect(window.actions()->accounts, &QAction::triggered, &window, [&window, &accounts, &sync, accountStorage] {
+    const auto useAccounts = [&window, &accounts, &sync](const QList<Kestrel::AccountSettings> &changed) {
+        for (const Kestrel::AccountSettings &account : std::as_const(accounts))
+            sync.stopPush(account.id);
+        accounts = changed;
+        window.setAccounts(accounts);
+        sync.syncAll(accounts);
+        sync.startPushAll(accounts);
+    };
+    QObject::connect(window.actions()->accounts, &QAction::triggered, &window, [&window, &accounts, accountStorage, useAccounts] {
         auto *dialog = new Kestrel::Ui::AccountListDialog(accounts, accountStorage, {}, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(dialog, &Kestrel::Ui::AccountListDialog::accountsChanged, &window,
-                         [&window, &accounts, &sync](const QList<Kestrel::AccountSettings> &changed) {
-                             for (const Kestrel::AccountSettings &account : std::as_const(accounts))
-                                 sync.stopPush(account.id);
-                             accounts = changed;
-                             window.setAccounts(accounts);
-                             sync.syncAll(accounts);
-                             sync.startPushAll(accounts);
+        QObject::connect(dialog, &Kestrel::Ui::AccountListDialog::accountsChanged, &window, useAccounts);
+        dialog->open();
+    });
+    // Edit > Settings: application settings go to QSettings; a changed prefetch is an account change.
+    QObject::connect(window.actions()->settings, &QAction::triggered, &window, [&window, &accounts, accountStorage, useAccounts] {
+        auto *dialog = new Kestrel::Ui::SettingsDialog(accounts, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &Kestrel::Ui::SettingsDialog::accountsChanged, &window,
+                         [accountStorage, useAccounts](const QList<Kestrel::AccountSettings> &changed) {
+                             accountStorage->save(changed);
+                             useAccounts(changed);
                          });
         dialog->open();
     });
+    // mailto: links from this launch and from later ones (SingleInstance).
+    Kestrel::App::LaunchArguments launchArguments(window, composers, [&accounts] { return accounts; });
+    QObject::connect(&instance, &Kestrel::App::SingleInstance::argumentsReceived, &launchArguments,
+                     &Kestrel::App::LaunchArguments::open);
     const auto accountName = [&accounts](const QString &id) {
         const auto it = std::find_if(accounts.begin(), accounts.end(), [&](const auto &a) { return a.id == id; });
         return it != accounts.end() ? it->displayName : id;
@@ -168,6 +203,10 @@ int main(int argc, char *argv[])
         QMessageBox::warning(&window, QApplication::translate("main", "Kestrel"), loadError->userMessage);
     if (policyError)
         window.showSyncStatus(policyError->userMessage);
+    if (!instanceError.isEmpty())
+        window.showSyncStatus(instanceError);
+    if (!options.positional.isEmpty() && options.screenshotFile.isEmpty())
+        launchArguments.open(options.positional);
 
     if (!options.screenshotFile.isEmpty()) {
         // A picture of real use: the newest message of the Inbox open in the reader.

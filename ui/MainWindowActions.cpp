@@ -37,6 +37,11 @@ MainWindowActions::MainWindowActions(QObject *parent)
     markFolderRead = make(tr("&Mark Folder Read"), QKeySequence(Qt::SHIFT | Qt::Key_C), QStringLiteral("mail-mark-read"));
     accounts = make(tr("&Accounts…"), QKeySequence());
     accounts->setObjectName(QStringLiteral("showAccounts"));
+    // Desktops disagree on Preferences (Ctrl+, on some, none on others); Ctrl+, is the common one.
+    settings = make(tr("&Settings…"), QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma)),
+                    QStringLiteral("configure"));
+    settings->setObjectName(QStringLiteral("showSettings"));
+    settings->setMenuRole(QAction::PreferencesRole);
     about = make(tr("&About Kestrel"), QKeySequence(), QStringLiteral("help-about"));
 }
 

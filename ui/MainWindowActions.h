@@ -37,6 +37,7 @@ public:
     QAction *subscribeFolder = nullptr;
     QAction *unsubscribeFolder = nullptr;
     QAction *accounts = nullptr;      // the account list (add, edit, remove, reorder)
+    QAction *settings = nullptr;      // Edit > Settings… (SettingsDialog)
     QAction *about = nullptr;
 
 private:

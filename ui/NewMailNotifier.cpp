@@ -1,5 +1,7 @@
 #include "NewMailNotifier.h"
 
+#include "settings/AppSettings.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -38,9 +40,14 @@ QString NewMailNotifier::describe(const Sync::NewMail &mail, const QString &acco
     return text;
 }
 
+bool NewMailNotifier::shouldNotify(const Sync::NewMail &mail)
+{
+    return !mail.messages.isEmpty() && AppSettings::newMailNotifications();
+}
+
 void NewMailNotifier::notify(const Sync::NewMail &mail, const QString &accountName)
 {
-    if (m_tray && !mail.messages.isEmpty())
+    if (m_tray && shouldNotify(mail))
         m_tray->showMessage(tr("New mail"), describe(mail, accountName), QSystemTrayIcon::Information, 8000);
 }
 

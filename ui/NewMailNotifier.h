@@ -20,7 +20,9 @@ public:
     void setUnreadCount(int unread);
     // The text of the notification for `mail` (also used when there is no tray, for the status bar).
     static QString describe(const Sync::NewMail &mail, const QString &accountName);
+    // A notification for `mail`, unless the user turned them off in Settings (AppSettings).
     void notify(const Sync::NewMail &mail, const QString &accountName);
+    static bool shouldNotify(const Sync::NewMail &mail);
 
 signals:
     void activated(); // the user clicked the tray icon or the notification

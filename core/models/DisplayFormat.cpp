@@ -16,6 +16,11 @@ QString listDate(const QDateTime &when, const QDateTime &now)
     return locale.toString(local, QLocale::ShortFormat);
 }
 
+QString dataSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
 QString shortNames(const AddressList &addresses)
 {
     QStringList names;
