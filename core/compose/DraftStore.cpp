@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QUuid>
 
 #include <algorithm>
@@ -19,6 +20,22 @@ bool isValidId(const QString &id)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
     return pattern.match(id).hasMatch();
+}
+
+// A full disk shows as "Unknown error" or "No space left on device" depending on where the write
+// failed; the free space left in the folder tells which, so the user reads what to do about it.
+Error saveFailed(const QSaveFile &file, qint64 bytes, const QString &directory)
+{
+    if (QStorageInfo(directory).bytesAvailable() < bytes + 4096) {
+        return Error::make(Error::Code::Storage,
+                           QCoreApplication::translate("Kestrel::Compose::DraftStore",
+                                                       "The disk is full, so the draft could not be saved. The "
+                                                       "version saved before is kept. Free some disk space and save "
+                                                       "again."),
+                           file.fileName() + QStringLiteral(": ") + file.errorString());
+    }
+    return Error::make(Error::Code::Storage, QCoreApplication::translate("Kestrel::Compose::DraftStore", "The draft could not be saved to %1: %2")
+                                                 .arg(file.fileName(), file.errorString()));
 }
 
 } // namespace
@@ -48,10 +65,10 @@ std::optional<Error> DraftStore::save(const Draft &draft) const
     if (!file.open(QIODevice::WriteOnly)) {
         return Error::make(Error::Code::Storage, tr("The draft could not be saved to %1: %2").arg(file.fileName(), file.errorString()));
     }
-    file.write(QJsonDocument(DraftJson::toJson(draft)).toJson(QJsonDocument::Compact));
-    if (!file.commit()) {
-        return Error::make(Error::Code::Storage, tr("The draft could not be saved to %1: %2").arg(file.fileName(), file.errorString()));
-    }
+    const QByteArray data = QJsonDocument(DraftJson::toJson(draft)).toJson(QJsonDocument::Compact);
+    if (file.write(data) != data.size() || !file.commit())
+        return saveFailed(file, data.size(), m_directory); // QSaveFile drops its temporary file: the old draft stays
+
     return std::nullopt;
 }
 

@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,7 +101,8 @@ private slots:
         int unconfirmed = 0;
         for (quint32 seed : std::as_const(seeds)) {
             QRandomGenerator random(seed);
-            const int line = int(random.bounded(1, length));
+            // Runs differ by a few lines (what the server has to report); the last ones are left out.
+            const int line = int(random.bounded(1, qMax(2, length - 6)));
             const QString failure = point(seed, line, unconfirmed);
             if (!failure.isEmpty())
                 QFAIL(qPrintable(QStringLiteral("%1 killed after line %2 of %3 (KESTREL_FAULT_SEED=%4): %5")
