@@ -28,7 +28,7 @@ void AccessibilitySetup::apply(MainWindow &window)
     QWidget *filter = window.findChild<QLineEdit *>(QStringLiteral("filterText"));
     QWidget *messages = window.messageView();
     QWidget *reader = window.readerView();
-    describe(folders, tr("Folders"), tr("The folders of every account. Enter opens a folder's messages."));
+    describe(folders, tr("Folders"), tr("The folders of every account; the chosen folder's messages are listed beside it."));
     describe(filter, tr("Filter text"), tr("Shows only messages whose sender or subject contain this text."));
     describe(messages, tr("Messages"), tr("The messages of the chosen folder. R replies, Delete deletes, M marks read or unread."));
     describe(reader, tr("Message"), tr("The text of the chosen message. Space reads on to the next unread message."));
