@@ -1,5 +1,6 @@
 #include "send/AccountSend.h"
 
+#include "account/oauth/OAuthTokenBroker.h"
 #include "cache/AccountStore.h"
 #include "cache/Database.h"
 #include "send/OutboxStore.h"
@@ -76,19 +77,38 @@ void AccountSend::deliver(qint64 onlyId)
     }
     if (m_account.smtp.host.isEmpty() && !due.isEmpty()) {
         // Nothing to connect to: each message waits for the user to set up the server, then retry.
-        const Error error = SendErrors::noSmtpServer(m_account.displayName);
-        for (const OutboxEntry &entry : std::as_const(due)) {
-            OutboxStore(m_db).fail(entry.id, error.userMessage, QDateTime());
-            ++m_report.failed;
-            emit failed(entry.id, error, QDateTime());
-        }
+        failAll(due, SendErrors::noSmtpServer(m_account.displayName), QDateTime());
         due.clear();
     }
+    if (m_account.authentication != AccountSettings::Authentication::OAuth2 || due.isEmpty())
+        return deliverWith(Smtp::SmtpCredentials::password(m_account.userName, m_password), due);
+    // XOAUTH2 / OAUTHBEARER with a token fetched now (refreshed when it is about to expire): a message
+    // sent hours after the outbox started must not carry the token of the first one.
+    OAuthTokenBroker::fetch(m_account, false, this, [this, due](std::optional<QString> token, std::optional<Error> error) {
+        if (!token) {
+            const Error reason = error.value_or(Error::make(Error::Code::Authentication, QString()));
+            failAll(due, reason, SendErrors::isTemporary(reason) ? SendErrors::nextAttempt(1) : QDateTime());
+            return deliverWith(Smtp::SmtpCredentials::oauth2(m_account.userName, QString()), {});
+        }
+        deliverWith(Smtp::SmtpCredentials::oauth2(m_account.userName, *token), due);
+    });
+}
+
+void AccountSend::failAll(const QList<OutboxEntry> &due, const Error &error, const QDateTime &retryAt)
+{
+    for (const OutboxEntry &entry : due) {
+        OutboxStore(m_db).fail(entry.id, error.userMessage, retryAt);
+        ++m_report.failed;
+        emit failed(entry.id, error, retryAt);
+    }
+}
+
+void AccountSend::deliverWith(const Smtp::SmtpCredentials &credentials, const QList<OutboxEntry> &due)
+{
     Smtp::SmtpClientSettings settings;
     settings.endpoint = m_account.smtp;
     settings.pinnedCertificates = m_account.trustedCertificates;
-    m_delivery = new SmtpDelivery(settings, Smtp::SmtpCredentials::password(m_account.userName, m_password), m_db,
-                                  due, this);
+    m_delivery = new SmtpDelivery(settings, credentials, m_db, due, this);
     connect(m_delivery, &SmtpDelivery::progress, this, &AccountSend::progress);
     connect(m_delivery, &SmtpDelivery::noted, this, &AccountSend::noted);
     connect(m_delivery, &SmtpDelivery::delivered, this, [this](qint64 id, const QStringList &refused) {

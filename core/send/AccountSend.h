@@ -2,6 +2,7 @@
 
 #include "account/AccountSettings.h"
 #include "common/Error.h"
+#include "send/OutboxEntry.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -12,6 +13,9 @@
 
 namespace Kestrel {
 class Database;
+namespace Smtp {
+struct SmtpCredentials;
+}
 namespace Sync {
 class ReplayLock;
 }
@@ -59,6 +63,8 @@ signals:
 private:
     std::optional<Error> recover();
     void deliver(qint64 onlyId);
+    void deliverWith(const Smtp::SmtpCredentials &credentials, const QList<OutboxEntry> &due);
+    void failAll(const QList<OutboxEntry> &due, const Error &error, const QDateTime &retryAt);
     void file();
     void finish(const std::optional<Error> &storageError = std::nullopt);
 

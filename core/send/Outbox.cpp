@@ -1,6 +1,8 @@
 #include "send/Outbox.h"
 
 #include "account/CredentialStore.h"
+#include "account/oauth/OAuthTokenBroker.h"
+#include "account/oauth/OAuthTokenSource.h"
 #include "send/OutboxWorker.h"
 
 #include <QPointer>
@@ -12,6 +14,7 @@ namespace Kestrel::Send {
 Outbox::Outbox(QString cachePath, CredentialStore &credentials, QObject *parent)
     : QObject(parent)
     , m_credentials(credentials)
+    , m_oauth(new OAuthTokenSource(credentials, this))
     , m_thread(new QThread(this))
     , m_worker(new OutboxWorker(std::move(cachePath)))
 {
@@ -49,6 +52,12 @@ void Outbox::withPassword(const AccountSettings &account, std::function<void(con
                           std::function<void(const Error &)> failedToRead)
 {
     m_accounts.insert(account.id, account);
+    if (account.authentication == AccountSettings::Authentication::OAuth2) {
+        // No password: AccountSend asks this outbox's token source through the broker when it sends.
+        OAuthTokenBroker::offer(account.id, m_oauth);
+        QMetaObject::invokeMethod(this, [use] { use(QString()); }, Qt::QueuedConnection);
+        return;
+    }
     // The keychain may answer after this outbox is gone (the window closed meanwhile).
     m_credentials.read(account.secretKey(), [self = QPointer(this), account, use, failedToRead](std::optional<QString> password,
                                                                                                std::optional<Error> error) {

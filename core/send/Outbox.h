@@ -17,6 +17,7 @@ class QThread;
 namespace Kestrel {
 
 class CredentialStore;
+class OAuthTokenSource;
 
 namespace Send {
 
@@ -72,6 +73,7 @@ private:
                       std::function<void(const Error &)> failedToRead);
 
     CredentialStore &m_credentials;
+    OAuthTokenSource *m_oauth; // OAuth2 accounts' tokens, offered to AccountSend through OAuthTokenBroker
     QHash<QString, AccountSettings> m_accounts; // as last given, for the back-off's own flushes
     QThread *m_thread = nullptr;
     OutboxWorker *m_worker = nullptr;

@@ -37,7 +37,8 @@ void OutboxWorker::submit(quint64 ticket, const AccountSettings &account, const 
     }
     emit submitted(ticket, id);
     emit changed(account.id);
-    if (!password.isEmpty()) // without one (keychain failed) it waits for the next flush
+    // Without a password (keychain failed) it waits for the next flush; OAuth2 accounts need none.
+    if (!password.isEmpty() || account.authentication == AccountSettings::Authentication::OAuth2)
         flush(account, password, 0);
 }
 

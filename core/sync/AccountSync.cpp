@@ -6,6 +6,7 @@
 #include "sync/EnableExtensions.h"
 #include "imap/commands/ListCommand.h"
 #include "imap/commands/LoginCommand.h"
+#include "sync/bodies/ImapLogin.h"
 #include "imap/commands/LogoutCommand.h"
 #include "imap/session/ImapSession.h"
 #include "sync/FolderFromList.h"
@@ -45,7 +46,7 @@ void AccountSync::start(const Options &options)
 
 void AccountSync::login()
 {
-    m_session->run(std::make_unique<Imap::LoginCommand>(m_account.userName, m_password), this,
+    ImapLogin::authenticate(m_session, m_account, m_password, this,
                    [this](const Imap::LoginResult &result) {
                        m_password.fill(QLatin1Char('\0')); // not needed again in this run
                        if (!result.ok())

@@ -1,6 +1,8 @@
 #include "sync/SyncCoordinator.h"
 
 #include "account/CredentialStore.h"
+#include "account/oauth/OAuthTokenBroker.h"
+#include "account/oauth/OAuthTokenSource.h"
 #include "sync/AccountWorker.h"
 #include "sync/push/NetworkChangeWatch.h"
 
@@ -13,6 +15,7 @@ SyncCoordinator::SyncCoordinator(QString cachePath, CredentialStore &credentials
     : QObject(parent)
     , m_cachePath(std::move(cachePath))
     , m_credentials(credentials)
+    , m_oauth(new OAuthTokenSource(credentials, this))
     , m_network(new NetworkChangeWatch(this))
 {
     qRegisterMetaType<std::optional<Kestrel::Error>>();
@@ -50,6 +53,12 @@ void SyncCoordinator::syncAll(const QList<AccountSettings> &accounts)
 void SyncCoordinator::readPassword(const AccountSettings &account, std::function<void(const QString &)> use,
                                    std::function<void(const Error &)> failed)
 {
+    if (account.authentication == AccountSettings::Authentication::OAuth2) {
+        // No password to read: the worker's logins fetch (and refresh) tokens through the broker, each time.
+        OAuthTokenBroker::offer(account.id, m_oauth);
+        QMetaObject::invokeMethod(this, [use] { use(QString()); }, Qt::QueuedConnection);
+        return;
+    }
     // The keychain may answer after this coordinator is gone (the window closed meanwhile).
     m_credentials.read(account.secretKey(), [self = QPointer(this), account, use, failed](std::optional<QString> password,
                                                                                         std::optional<Error> error) {

@@ -11,6 +11,7 @@
 namespace Kestrel {
 
 class CredentialStore;
+class OAuthTokenSource;
 
 namespace Sync {
 
@@ -19,7 +20,8 @@ class NetworkChangeWatch;
 
 // Runs every account's synchronisation and push on a thread of its own, so the GUI thread never waits
 // on the network or on cache writes, and one slow or failing account never holds up another. Passwords
-// are read from the keychain here (on the caller's thread) and handed to the worker.
+// are read from the keychain here (on the caller's thread) and handed to the worker; OAuth2 accounts have
+// none: their workers ask this coordinator's OAuthTokenSource for a token at each login instead.
 //
 // For the GUI: connectionStateChanged() drives a per-account online / connecting / offline indicator
 // (with the error's userMessage as its tooltip); newMail() carries what push stored (a notification:
@@ -64,6 +66,7 @@ private:
 
     QString m_cachePath;
     CredentialStore &m_credentials;
+    OAuthTokenSource *m_oauth; // tokens for OAuth2 accounts, offered to their workers' logins (OAuthTokenBroker)
     QHash<QString, AccountWorker *> m_workers;
     QHash<QString, bool> m_running;
     QHash<QString, AccountSettings> m_pushed; // accounts with push on: their syncRequested() runs a sync

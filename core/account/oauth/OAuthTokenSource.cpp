@@ -69,19 +69,27 @@ void OAuthTokenSource::refreshAndSave(const AccountSettings &account, const OAut
 void OAuthTokenSource::signIn(const AccountSettings &account, Attempt attempt, DoneCallback done)
 {
     QPointer<OAuthTokenSource> self(this);
-    auto second = [self, account, attempt, done](std::optional<Error> firstError) {
-        if (!self || !firstError || firstError->code != Error::Code::Authentication) {
+    signInWith([self, account](bool forceRefresh, TokenCallback answer) {
+        if (self)
+            self->accessToken(account, forceRefresh, std::move(answer));
+    }, std::move(attempt), std::move(done));
+}
+
+void OAuthTokenSource::signInWith(Fetch fetch, Attempt attempt, DoneCallback done)
+{
+    auto second = [fetch, attempt, done](std::optional<Error> firstError) {
+        if (!firstError || firstError->code != Error::Code::Authentication) {
             done(firstError);
             return;
         }
-        self->accessToken(account, true, [attempt, done](std::optional<QString> token, std::optional<Error> error) {
+        fetch(true, [attempt, done](std::optional<QString> token, std::optional<Error> error) {
             if (!token)
                 done(error);
             else
                 attempt(*token, done);
         });
     };
-    accessToken(account, false, [attempt, done, second](std::optional<QString> token, std::optional<Error> error) {
+    fetch(false, [attempt, done, second](std::optional<QString> token, std::optional<Error> error) {
         if (!token)
             done(error);
         else

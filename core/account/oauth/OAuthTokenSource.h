@@ -36,6 +36,11 @@ public:
     void accessToken(const AccountSettings &account, bool forceRefresh, TokenCallback done);
     void signIn(const AccountSettings &account, Attempt attempt, DoneCallback done);
 
+    // Asks for a token (forceRefresh: a new one from the provider), answering on the caller's thread.
+    using Fetch = std::function<void(bool forceRefresh, TokenCallback done)>;
+    // signIn()'s retry with tokens from `fetch`: OAuthTokenBroker uses it across threads.
+    static void signInWith(Fetch fetch, Attempt attempt, DoneCallback done);
+
 private:
     void refreshAndSave(const AccountSettings &account, const OAuthTokens &tokens, TokenCallback done);
 

@@ -1,6 +1,7 @@
 #include "sync/actions/AccountReplay.h"
 
 #include "imap/commands/LoginCommand.h"
+#include "sync/bodies/ImapLogin.h"
 #include "imap/commands/LogoutCommand.h"
 #include "imap/session/ImapSession.h"
 #include "cache/Database.h"
@@ -72,7 +73,7 @@ void AccountReplay::connectToServer()
 
 void AccountReplay::login()
 {
-    m_session->run(std::make_unique<Imap::LoginCommand>(m_account.userName, m_password), this,
+    Sync::ImapLogin::authenticate(m_session, m_account, m_password, this,
                    [this](const Imap::LoginResult &result) {
                        if (!result.ok())
                            return fail(*result.error);

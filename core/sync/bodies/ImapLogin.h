@@ -11,6 +11,7 @@
 namespace Kestrel {
 namespace Imap {
 class ImapSession;
+struct LoginResult;
 }
 
 namespace Sync {
@@ -23,6 +24,14 @@ class ImapLogin
 public:
     using Done = std::function<void(Imap::ImapSession *session, std::optional<Error> error)>;
     static void open(const AccountSettings &account, QString password, QObject *owner, Done done);
+
+    // The one place every IMAP login of an account goes through (sync, replay, push, bodies, Sent filing):
+    // LOGIN/AUTHENTICATE with `password`, or for an OAuth2 account (password unused, may be empty) with an
+    // access token asked from OAuthTokenBroker at this very attempt, refreshed and tried once more when the
+    // server refuses it. `done` runs once on `context`'s thread with the last LoginResult.
+    using LoginDone = std::function<void(const Imap::LoginResult &result)>;
+    static void authenticate(Imap::ImapSession *session, const AccountSettings &account, QString password,
+                             QObject *context, LoginDone done);
 };
 
 } // namespace Sync

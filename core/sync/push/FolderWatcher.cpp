@@ -3,6 +3,7 @@
 #include "imap/commands/EnableCommand.h"
 #include "sync/EnableExtensions.h"
 #include "imap/commands/LoginCommand.h"
+#include "sync/bodies/ImapLogin.h"
 #include "imap/commands/NoopCommand.h"
 #include "imap/commands/SelectCommand.h"
 #include "imap/session/IdleManager.h"
@@ -92,7 +93,8 @@ void FolderWatcher::connectNow()
 
 void FolderWatcher::login()
 {
-    m_session->run(std::make_unique<Imap::LoginCommand>(m_account.userName, m_password), m_connection,
+    // A token is asked for at each connection, so a reconnect after expiry gets a fresh one.
+    ImapLogin::authenticate(m_session, m_account, m_password, m_connection,
                    [this](const Imap::LoginResult &result) {
                        if (!result.ok())
                            return fail(*result.error, result.error->code == Error::Code::Authentication);
