@@ -23,6 +23,8 @@
 #include "send/Outbox.h"
 #include "accounts/AccountListDialog.h"
 #include "accounts/AccountStorage.h"
+#include "accounts/SessionPasswordHandler.h"
+#include "accounts/SyncCertificateHandler.h"
 #include "access/AccessibilitySetup.h"
 #include "composer/ComposerWindow.h"
 #include "settings/AppSettings.h"
@@ -32,6 +34,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QGuiApplication>
+#include <QIcon>
 #include <QThreadPool>
 #include <QTreeView>
 #include <QMessageBox>
@@ -43,6 +47,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Kestrel"));
     QApplication::setOrganizationDomain(QStringLiteral("kestrel-mail.org"));
     QApplication::setApplicationVersion(QStringLiteral(KESTREL_VERSION));
+    // Desktop shells match the window to org.kestrel_mail.Kestrel.desktop (resources/) for its icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.kestrel_mail.Kestrel"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.kestrel_mail.Kestrel")));
     // Every IMAP and SMTP session writes here (credentials redacted) for View > Protocol Log; declared
     // before the engines so that it outlives their threads.
     Kestrel::ProtocolLog protocolLog;
@@ -109,6 +116,7 @@ int main(int argc, char *argv[])
     Kestrel::Sync::ContentFetchCoordinator reading(cachePath, credentials);
     // Composer windows (issue 6): Send goes to the outbox, Save Draft to the server's Drafts folder.
     Kestrel::Send::Outbox outbox(cachePath, credentials);
+    window.setOutbox(&outbox, cachePath); // the Outbox node of the folder tree
     Kestrel::Compose::ServerDrafts serverDrafts(credentials);
     Kestrel::Ui::ComposerLauncher composers(window, cachePath, profile.filePath(QStringLiteral("drafts")));
     Kestrel::Compose::RawMessageFetcher rawMessages(credentials); // forward as attachment, source not cached
@@ -134,6 +142,17 @@ int main(int argc, char *argv[])
         sync.syncAll(accounts);
         sync.startPushAll(accounts);
     };
+    // Certificates met by background syncs are asked about (non-modal) and pinned; without a keychain
+    // service, each account's password is asked once per session and kept in memory only.
+    auto *certificates = new Kestrel::Ui::SyncCertificateHandler(sync, [&accounts] { return accounts; }, &window);
+    QObject::connect(certificates, &Kestrel::Ui::SyncCertificateHandler::accountsChanged, &window,
+                     [accountStorage, useAccounts](const QList<Kestrel::AccountSettings> &changed) {
+                         accountStorage->save(changed);
+                         useAccounts(changed);
+                     });
+    QObject::connect(certificates, &Kestrel::Ui::SyncCertificateHandler::statusMessage, &window, &Kestrel::Ui::MainWindow::showSyncStatus);
+    auto *sessionPasswords = new Kestrel::Ui::SessionPasswordHandler(sync, credentials, [&accounts] { return accounts; }, &window);
+    QObject::connect(sessionPasswords, &Kestrel::Ui::SessionPasswordHandler::statusMessage, &window, &Kestrel::Ui::MainWindow::showSyncStatus);
     QObject::connect(window.actions()->accounts, &QAction::triggered, &window, [&window, &accounts, accountStorage, useAccounts] {
         auto *dialog = new Kestrel::Ui::AccountListDialog(accounts, accountStorage, {}, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -29,7 +29,9 @@ void FolderDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
     QStyledItemDelegate::initStyleOption(option, index);
     const uint unread = index.data(FolderTreeModel::UnreadCountRole).toUInt();
     const bool account = index.data(FolderTreeModel::IsAccountRole).toBool();
-    option->icon = QIcon::fromTheme(iconName(SpecialUse(index.data(FolderTreeModel::SpecialUseRole).toInt()), account));
+    option->icon = index.data(FolderTreeModel::IsOutboxRole).toBool()
+        ? QIcon::fromTheme(QStringLiteral("mail-folder-outbox"))
+        : QIcon::fromTheme(iconName(SpecialUse(index.data(FolderTreeModel::SpecialUseRole).toInt()), account));
     option->features |= QStyleOptionViewItem::HasDecoration;
     if (unread > 0) {
         option->text = QStringLiteral("%1 (%2)").arg(option->text, QLocale().toString(unread));

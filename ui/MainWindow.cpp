@@ -119,6 +119,7 @@ void MainWindow::buildMenus()
     file->addAction(m_actions->localDrafts);
     file->addSeparator();
     file->addAction(m_actions->accounts);
+    file->addAction(m_actions->settings);
     file->addSeparator();
     file->addAction(m_actions->quit);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);

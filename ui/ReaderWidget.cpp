@@ -7,6 +7,8 @@
 #include "reader/ReaderTasks.h"
 #include "reader/TaskProgressBar.h"
 
+#include "settings/AppSettings.h"
+
 #include "account/RemoteContentPolicy.h"
 #include "cache/MessageListReader.h"
 #include "models/DisplayFormat.h"
@@ -134,7 +136,7 @@ void ReaderWidget::render()
     const int blocked = int(m_pane->remoteResources().size());
     if (blocked == 0) {
         m_bar->hide();
-    } else if (m_policy && m_policy->isAllowed(senderAddress(*m_message))) {
+    } else if (AppSettings::loadRemoteContentAlways() || (m_policy && m_policy->isAllowed(senderAddress(*m_message)))) {
         m_bar->hide();
         m_loader->fetch(m_pane->remoteResources());
     } else {

@@ -7,6 +7,8 @@
 #include "RemoteContentBar.h"
 #include "reader/AttachmentPanel.h"
 
+#include "settings/AppSettings.h"
+
 #include "account/RemoteContentPolicy.h"
 #include "cache/AccountStore.h"
 #include "cache/Database.h"
@@ -22,6 +24,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -89,6 +92,10 @@ class TestReader : public QObject
 private slots:
     void initTestCase()
     {
+        // The Settings dialog's switches live in QSettings: this process's stay in the test's folder.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+        QCoreApplication::setOrganizationDomain(QStringLiteral("kestrel-mail.org"));
+        QCoreApplication::setApplicationName(QStringLiteral("kestrel-test-reader"));
         m_path = m_dir.filePath(QStringLiteral("cache.sqlite"));
         QVERIFY(!m_writer.open(m_path));
         QVERIFY(!AccountStore(m_writer).ensureAccount(QStringLiteral("alice"), QStringLiteral("Alice")));
@@ -154,6 +161,26 @@ private slots:
         second.showMessage(message);
         QVERIFY(!second.remoteContentBar()->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(server.connections, 2, 5000); // loaded without asking
+    }
+
+    void loadAlwaysSettingLoadsWithoutAsking()
+    {
+        PixelServer server;
+        const MessageSummary message = store(20, leaf("TEXT", "HTML"), {QStringLiteral("<img src=\"%1\">").arg(server.url())});
+        RemoteContentPolicy policy(m_dir.filePath(QStringLiteral("never-asked.json")));
+        Ui::AppSettings::setLoadRemoteContentAlways(true);
+        ReaderWidget reader(m_cache, &policy);
+        reader.show();
+        reader.showMessage(message);
+        QVERIFY(!reader.remoteContentBar()->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(server.connections, 1, 5000);
+        QVERIFY(!policy.isAllowed(QStringLiteral("carol@example.org"))); // the switch is not a per-sender grant
+
+        Ui::AppSettings::setLoadRemoteContentAlways(false); // the default again: blocked
+        reader.showMessage(message);
+        QTest::qWait(200);
+        QCOMPARE(server.connections, 1);
+        QVERIFY(reader.remoteContentBar()->isVisible());
     }
 
     void cidImagesComeFromTheMessage()

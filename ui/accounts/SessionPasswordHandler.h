@@ -1,5 +1,7 @@
 #pragma once
 
+#include "accounts/SessionPasswordPrompt.h"
+
 #include "account/AccountSettings.h"
 #include "common/Error.h"
 #include "sync/push/PushTypes.h"

@@ -1,5 +1,6 @@
 #include "composer/ComposerLauncher.h"
 
+#include "settings/AppSettings.h"
 #include "MainWindow.h"
 #include "MainWindowActions.h"
 #include "compose/DraftLocator.h"
@@ -123,7 +124,9 @@ ComposerWindow *ComposerLauncher::newMessage()
     }
     const std::optional<MessageSummary> current = m_window.currentMessage();
     ComposerWindow *composer = open();
-    composer->start(Compose::ReplyTemplate::blank(accountFor(current ? current->accountId : QString())));
+    // The shown message's account, as in Thunderbird; else the one chosen in Settings.
+    composer->start(Compose::ReplyTemplate::blank(current ? accountFor(current->accountId)
+                                                          : AppSettings::defaultAccount(m_window.accounts())));
     return composer;
 }
 
