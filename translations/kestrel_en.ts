@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::App::LaunchArguments</name>
+    <message>
+        <source>Kestrel does not know what to do with "%1".</source>
+        <translation />
+    </message>
+    <message>
+        <source>Add an account before writing a message.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::AutoconfigXmlParser</name>
     <message>
         <source>The settings file is not valid XML (line %1: %2).</source>
@@ -442,6 +453,10 @@
         <source>unnamed</source>
         <translation />
     </message>
+    <message>
+        <source>[The source of the message follows.]</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>Kestrel::Cli::SyncCommand</name>
@@ -497,6 +512,17 @@
     </message>
     <message>
         <source>The draft %1 could not be deleted: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>The disk is full, so the draft could not be saved. The version saved before is kept. Free some disk space and save again.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Compose::MailtoUrl</name>
+    <message>
+        <source>"%1" is not a mailto: link.</source>
         <translation />
     </message>
 </context>
@@ -583,6 +609,10 @@
         <source>The system keychain could not be used: %1</source>
         <translation />
     </message>
+    <message>
+        <source>No keychain service is running on this computer (such as GNOME Keyring or KWallet), so Kestrel cannot store passwords. Passwords you enter are kept in memory until Kestrel quits and are never written to disk.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>Kestrel::FolderTreeModel</name>
@@ -612,6 +642,10 @@
     </message>
     <message>
         <source>All Inboxes</source>
+        <translation />
+    </message>
+    <message>
+        <source>Outbox</source>
         <translation />
     </message>
 </context>
@@ -690,6 +724,98 @@
     </message>
     <message>
         <source>Size</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::OAuthSignIn</name>
+    <message>
+        <source>Kestrel is signed in. You may close this page.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::OAuthSignInPanel</name>
+    <message>
+        <source>Sign in with Microsoft</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sign in with Google</source>
+        <translation />
+    </message>
+    <message>
+        <source>Opens the sign-in page in your web browser; no password is stored.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Kestrel could not open a web browser. Open this address yourself: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saving the sign-in in the keychain…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your web browser…</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::OAuthTokenBroker</name>
+    <message>
+        <source>"%1" signs in with OAuth2, but no sign-in is available here. Open the account settings and sign in again.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::OutboxListModel</name>
+    <message>
+        <source>waiting</source>
+        <translation />
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation />
+    </message>
+    <message>
+        <source>sending</source>
+        <translation />
+    </message>
+    <message>
+        <source>Send “%1” to %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation />
+    </message>
+    <message>
+        <source>State</source>
+        <translation />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation />
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation />
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation />
+    </message>
+    <message>
+        <source>Last error</source>
         <translation />
     </message>
 </context>
@@ -979,6 +1105,10 @@
         <source>%1 closed the connection.</source>
         <translation />
     </message>
+    <message>
+        <source>New mail in “%1” cannot be watched: %2</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>Kestrel::Sync::MessageActionRun</name>
@@ -1101,6 +1231,89 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Ui::AccessibilitySetup</name>
+    <message>
+        <source>Folders</source>
+        <translation />
+    </message>
+    <message>
+        <source>The folders of every account; the chosen folder's messages are listed beside it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation />
+    </message>
+    <message>
+        <source>Shows only messages whose sender or subject contain this text.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation />
+    </message>
+    <message>
+        <source>The messages of the chosen folder. R replies, Delete deletes, M marks read or unread.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation />
+    </message>
+    <message>
+        <source>The text of the chosen message. Space reads on to the next unread message.</source>
+        <translation />
+    </message>
+    <message>
+        <source>From</source>
+        <translation />
+    </message>
+    <message>
+        <source>The identity the message is sent from.</source>
+        <translation />
+    </message>
+    <message>
+        <source>To</source>
+        <translation />
+    </message>
+    <message>
+        <source>Recipients, separated by commas.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation />
+    </message>
+    <message>
+        <source>Recipients who receive a copy, separated by commas.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation />
+    </message>
+    <message>
+        <source>Recipients who receive a copy without the others seeing them.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation />
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation />
+    </message>
+    <message>
+        <source>Files sent with the message.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::Ui::AccountListDialog</name>
     <message>
         <source>&amp;Add…</source>
@@ -1152,6 +1365,53 @@
     </message>
     <message>
         <source>Its mail stored on this computer and its saved password are deleted. The mail on the server is not touched.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AccountOptionsForm</name>
+    <message>
+        <source>All mail</source>
+        <translation />
+    </message>
+    <message>
+        <source>the last </source>
+        <translation />
+    </message>
+    <message>
+        <source> days</source>
+        <translation />
+    </message>
+    <message>
+        <source>Older mail stays on the server but is not kept on this computer.</source>
+        <translation />
+    </message>
+    <message>
+        <source>New mail in the checked folders shows up at once (IDLE); each uses a connection of its own.</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Synchronise:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Watch for new mail in:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sen&amp;t messages:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Drafts:</source>
+        <translation />
+    </message>
+    <message>
+        <source>De&amp;leted messages:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Automatic</source>
         <translation />
     </message>
 </context>
@@ -1219,6 +1479,18 @@
     </message>
     <message>
         <source>Enter the outgoing (SMTP) server.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ser&amp;vers</source>
+        <translation />
+    </message>
+    <message>
+        <source>O&amp;ptions</source>
+        <translation />
+    </message>
+    <message>
+        <source>Identities and &amp;Signatures</source>
         <translation />
     </message>
 </context>
@@ -1687,6 +1959,37 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Ui::IdentitiesEditor</name>
+    <message>
+        <source>&amp;Add Identity</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Remove Identity</source>
+        <translation />
+    </message>
+    <message>
+        <source>Added below the "-- " line of new messages from this address.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation />
+    </message>
+    <message>
+        <source>(no address yet)</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::Ui::LocalDraftsDialog</name>
     <message>
         <source>Drafts</source>
@@ -1865,6 +2168,10 @@
         <source>&amp;Edit Draft</source>
         <translation />
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>Kestrel::Ui::MessageDelegate</name>
@@ -1931,6 +2238,45 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Ui::OutboxPane</name>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation />
+    </message>
+    <message>
+        <source>Send &amp;Now</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation />
+    </message>
+    <message>
+        <source>The account of this message no longer exists; edit or delete it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sending “%1”…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete Message</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete “%1” from the outbox? It will not be sent.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::Ui::PendingActionsDialog</name>
     <message>
         <source>Pending Actions</source>
@@ -1978,18 +2324,6 @@
     </message>
     <message>
         <source>Nothing is waiting to be sent.</source>
-        <translation />
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation />
-    </message>
-    <message>
-        <source>sending</source>
-        <translation />
-    </message>
-    <message>
-        <source>Send “%1” to %2</source>
         <translation />
     </message>
 </context>
@@ -2201,9 +2535,176 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Ui::SessionPasswordHandler</name>
+    <message>
+        <source>%1 is offline: no password for this session.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::SessionPasswordPrompt</name>
+    <message>
+        <source>Password for %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Password for %1 (%2):</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation />
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Reading</source>
+        <translation />
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation />
+    </message>
+    <message>
+        <source>System default</source>
+        <translation />
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language name in English; keep as is</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Русский</source>
+        <comment>language name in Russian; keep as is</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Latviešu</source>
+        <comment>language name in Latvian; keep as is</comment>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation />
+    </message>
+    <message>
+        <source>A new language takes effect when Kestrel is restarted.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show a &amp;notification when new mail arrives</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Mark messages read when shown in the reader</source>
+        <translation />
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Load &amp;remote content in every message (not recommended)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Remote images tell the sender when and where you read a message. When off, each message asks, and you can allow a sender for good.</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Default account:</source>
+        <translation />
+    </message>
+    <message>
+        <source>New messages and mailto: links are written from this account. Its offline reading is set below.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Nothing (download when opened)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Text of recent messages</source>
+        <translation />
+    </message>
+    <message>
+        <source>Recent messages with attachments</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Keep for offline reading:</source>
+        <translation />
+    </message>
+    <message>
+        <source> days</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Recent means the last:</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::SyncCertificateHandler</name>
+    <message>
+        <source>%1 is offline: the certificate of %2 is not trusted.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::Ui::TaskProgressBar</name>
     <message>
         <source>Cancel</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>OAuthErrors</name>
+    <message>
+        <source>The sign-in with %1 has expired or was withdrawn. Please sign in again.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The account %1 is set to sign in with OAuth2, but has no provider set up.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 refused to issue a token: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Kestrel could not reach %1 to sign in.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 answered the sign-in with something Kestrel cannot use.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 did not grant access: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Kestrel could not wait for the browser's answer on this computer.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The sign-in with %1 did not finish in time.</source>
         <translation />
     </message>
 </context>
@@ -2297,6 +2798,10 @@
     </message>
     <message>
         <source>%1 is up to date.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Links opened elsewhere will start another Kestrel: %1</source>
         <translation />
     </message>
 </context>

@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::App::LaunchArguments</name>
+    <message>
+        <source>Kestrel does not know what to do with "%1".</source>
+        <translation>Kestrel nezina, ko darīt ar “%1”.</translation>
+    </message>
+    <message>
+        <source>Add an account before writing a message.</source>
+        <translation>Pirms vēstules rakstīšanas pievienojiet kontu.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::AutoconfigXmlParser</name>
     <message>
         <source>The settings file is not valid XML (line %1: %2).</source>
@@ -42,11 +53,11 @@
         <translation>Nepieciešami --name un --email.</translation>
     </message>
     <message>
-        <source>An account named &quot;%1&quot; already exists.</source>
+        <source>An account named "%1" already exists.</source>
         <translation>Konts ar nosaukumu “%1” jau pastāv.</translation>
     </message>
     <message>
-        <source>Added account &quot;%1&quot; (%2).</source>
+        <source>Added account "%1" (%2).</source>
         <translation>Pievienots konts “%1” (%2).</translation>
     </message>
     <message>
@@ -65,11 +76,11 @@
 <context>
     <name>Kestrel::Cli::AccountRemoveCommand</name>
     <message>
-        <source>No account named &quot;%1&quot;.</source>
+        <source>No account named "%1".</source>
         <translation>Nav konta ar nosaukumu “%1”.</translation>
     </message>
     <message>
-        <source>Removed account &quot;%1&quot;.</source>
+        <source>Removed account "%1".</source>
         <translation>Konts “%1” noņemts.</translation>
     </message>
 </context>
@@ -83,7 +94,7 @@
 <context>
     <name>Kestrel::Cli::FlagCommand</name>
     <message>
-        <source>&quot;%1&quot; is not a flag: use seen, flagged, answered, deleted, draft or a keyword without spaces or brackets.</source>
+        <source>"%1" is not a flag: use seen, flagged, answered, deleted, draft or a keyword without spaces or brackets.</source>
         <translation>“%1” nav karodziņš: izmantojiet seen, flagged, answered, deleted, draft vai atslēgvārdu bez atstarpēm un iekavām.</translation>
     </message>
     <message>
@@ -114,11 +125,11 @@
         <translation>Lietošana: idle KONTS [--seconds N]</translation>
     </message>
     <message>
-        <source>No account named &quot;%1&quot;.</source>
+        <source>No account named "%1".</source>
         <translation>Nav konta ar nosaukumu “%1”.</translation>
     </message>
     <message>
-        <source>No password is stored for &quot;%1&quot;.</source>
+        <source>No password is stored for "%1".</source>
         <translation>Kontam “%1” nav saglabāta parole.</translation>
     </message>
 </context>
@@ -129,7 +140,7 @@
         <translation>Lietošana: list KONTS MAPE [--limit N]</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; is not in the cache; run sync first.</source>
+        <source>The folder "%1" is not in the cache; run sync first.</source>
         <translation>Mapes “%1” nav kešatmiņā; vispirms palaidiet sync.</translation>
     </message>
 </context>
@@ -143,7 +154,7 @@
 <context>
     <name>Kestrel::Cli::OutboxCommand</name>
     <message>
-        <source>No account named &quot;%1&quot;.</source>
+        <source>No account named "%1".</source>
         <translation>Nav konta ar nosaukumu “%1”.</translation>
     </message>
     <message>
@@ -170,15 +181,15 @@
         <translation>Lietošana: prefetch KONTS [MAPE] [--days N] [--everything]</translation>
     </message>
     <message>
-        <source>No account named &quot;%1&quot;.</source>
+        <source>No account named "%1".</source>
         <translation>Nav konta ar nosaukumu “%1”.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; is not in the cache; run sync first.</source>
+        <source>The folder "%1" is not in the cache; run sync first.</source>
         <translation>Mapes “%1” nav kešatmiņā; vispirms palaidiet sync.</translation>
     </message>
     <message>
-        <source>No password is stored for &quot;%1&quot;.</source>
+        <source>No password is stored for "%1".</source>
         <translation>Kontam “%1” nav saglabāta parole.</translation>
     </message>
     <message numerus="yes">
@@ -193,7 +204,7 @@
 <context>
     <name>Kestrel::Cli::QueueCommand</name>
     <message>
-        <source>No account named &quot;%1&quot;.</source>
+        <source>No account named "%1".</source>
         <translation>Nav konta ar nosaukumu “%1”.</translation>
     </message>
     <message>
@@ -212,7 +223,7 @@
 <context>
     <name>Kestrel::Cli::ReplayCommand</name>
     <message>
-        <source>No password is stored for &quot;%1&quot;.</source>
+        <source>No password is stored for "%1".</source>
         <translation>Kontam “%1” nav saglabāta parole.</translation>
     </message>
     <message>
@@ -220,7 +231,7 @@
         <translation>rindā, tiks nosūtīts, kad %1 būs sasniedzams</translation>
     </message>
     <message>
-        <source>No account named &quot;%1&quot;.</source>
+        <source>No account named "%1".</source>
         <translation>Nav konta ar nosaukumu “%1”.</translation>
     </message>
     <message>
@@ -239,7 +250,7 @@
 <context>
     <name>Kestrel::Cli::SaveAttachmentCommand</name>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>Cannot write "%1": %2</source>
         <translation>Nevar ierakstīt “%1”: %2</translation>
     </message>
     <message numerus="yes">
@@ -270,7 +281,7 @@
         <translation>Lietošana: search VAICĀJUMS [--account A] [--limit N]</translation>
     </message>
     <message>
-        <source>No account named &quot;%1&quot;.</source>
+        <source>No account named "%1".</source>
         <translation>Nav konta ar nosaukumu “%1”.</translation>
     </message>
 </context>
@@ -293,7 +304,7 @@
         <translation>Nepieciešami --subject un --body-file.</translation>
     </message>
     <message>
-        <source>No password is stored for &quot;%1&quot;.</source>
+        <source>No password is stored for "%1".</source>
         <translation>Kontam “%1” nav saglabāta parole.</translation>
     </message>
     <message>
@@ -321,7 +332,7 @@
         <translation>%1: šo izsūtni pašlaik sūta cits Kestrel; tas nosūtīs arī šo vēstuli.</translation>
     </message>
     <message>
-        <source>No account named &quot;%1&quot;.</source>
+        <source>No account named "%1".</source>
         <translation>Nav konta ar nosaukumu “%1”.</translation>
     </message>
     <message>
@@ -379,30 +390,30 @@
 <context>
     <name>Kestrel::Cli::ShowCommandSupport</name>
     <message>
-        <source>No account named &quot;%1&quot;.</source>
+        <source>No account named "%1".</source>
         <translation>Nav konta ar nosaukumu “%1”.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a message UID.</source>
+        <source>"%1" is not a message UID.</source>
         <translation>“%1” nav ziņojuma UID.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; is not in the cache; run sync first.</source>
+        <source>The folder "%1" is not in the cache; run sync first.</source>
         <translation>Mapes “%1” nav kešatmiņā; vispirms palaidiet sync.</translation>
     </message>
     <message>
-        <source>There is no message with UID %1 in &quot;%2&quot;; run sync first.</source>
+        <source>There is no message with UID %1 in "%2"; run sync first.</source>
         <translation>Mapē “%2” nav ziņojuma ar UID %1; vispirms palaidiet sync.</translation>
     </message>
     <message>
-        <source>No password is stored for &quot;%1&quot;.</source>
+        <source>No password is stored for "%1".</source>
         <translation>Kontam “%1” nav saglabāta parole.</translation>
     </message>
 </context>
 <context>
     <name>Kestrel::Cli::ShowFileCommand</name>
     <message>
-        <source>Cannot read the message file &quot;%1&quot;: %2</source>
+        <source>Cannot read the message file "%1": %2</source>
         <translation>Nevar nolasīt vēstules failu “%1”: %2</translation>
     </message>
     <message>
@@ -445,11 +456,15 @@
         <source>unnamed</source>
         <translation>bez nosaukuma</translation>
     </message>
+    <message>
+        <source>[The source of the message follows.]</source>
+        <translation>[Tālāk seko vēstules pirmkods.]</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::Cli::SyncCommand</name>
     <message>
-        <source>No account named &quot;%1&quot;.</source>
+        <source>No account named "%1".</source>
         <translation>Nav konta ar nosaukumu “%1”.</translation>
     </message>
     <message>
@@ -457,7 +472,7 @@
         <translation>Nav konta, ko sinhronizēt.</translation>
     </message>
     <message>
-        <source>No password is stored for &quot;%1&quot;.</source>
+        <source>No password is stored for "%1".</source>
         <translation>Kontam “%1” nav saglabāta parole.</translation>
     </message>
     <message>
@@ -468,7 +483,7 @@
 <context>
     <name>Kestrel::Compose::AddressListText</name>
     <message>
-        <source>&quot;%1&quot; is not an email address.</source>
+        <source>"%1" is not an email address.</source>
         <translation>“%1” nav e-pasta adrese.</translation>
     </message>
 </context>
@@ -501,6 +516,17 @@
     <message>
         <source>The draft %1 could not be deleted: %2</source>
         <translation>Melnrakstu %1 nevarēja izdzēst: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the draft could not be saved. The version saved before is kept. Free some disk space and save again.</source>
+        <translation>Disks ir pilns, tāpēc melnrakstu nevarēja saglabāt. Iepriekš saglabātā versija paliek nemainīta. Atbrīvojiet vietu diskā un saglabājiet vēlreiz.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Compose::MailtoUrl</name>
+    <message>
+        <source>"%1" is not a mailto: link.</source>
+        <translation>“%1” nav mailto: saite.</translation>
     </message>
 </context>
 <context>
@@ -586,6 +612,10 @@
         <source>The system keychain could not be used: %1</source>
         <translation>Neizdevās izmantot sistēmas paroļu glabātuvi: %1</translation>
     </message>
+    <message>
+        <source>No keychain service is running on this computer (such as GNOME Keyring or KWallet), so Kestrel cannot store passwords. Passwords you enter are kept in memory until Kestrel quits and are never written to disk.</source>
+        <translation>Šajā datorā nedarbojas neviens paroļu glabātuves pakalpojums (piemēram, GNOME Keyring vai KWallet), tāpēc Kestrel nevar saglabāt paroles. Ievadītās paroles tiek glabātas atmiņā, līdz Kestrel tiek aizvērts, un nekad netiek ierakstītas diskā.</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::FolderTreeModel</name>
@@ -616,6 +646,10 @@
     <message>
         <source>All Inboxes</source>
         <translation>Visas iesūtnes</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Izsūtne</translation>
     </message>
 </context>
 <context>
@@ -697,6 +731,98 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::OAuthSignIn</name>
+    <message>
+        <source>Kestrel is signed in. You may close this page.</source>
+        <translation>Kestrel ir pieteicies. Varat aizvērt šo lapu.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Pieteikšanās tika atcelta.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::OAuthSignInPanel</name>
+    <message>
+        <source>Sign in with Microsoft</source>
+        <translation>Pieteikties ar Microsoft</translation>
+    </message>
+    <message>
+        <source>Sign in with Google</source>
+        <translation>Pieteikties ar Google</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page in your web browser; no password is stored.</source>
+        <translation>Atver pieteikšanās lapu jūsu tīmekļa pārlūkā; parole netiek saglabāta.</translation>
+    </message>
+    <message>
+        <source>Kestrel could not open a web browser. Open this address yourself: %1</source>
+        <translation>Kestrel nevarēja atvērt tīmekļa pārlūku. Atveriet šo adresi manuāli: %1</translation>
+    </message>
+    <message>
+        <source>Saving the sign-in in the keychain…</source>
+        <translation>Saglabā pieteikšanās datus paroļu glabātuvē…</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Pieteikšanās izdevās.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your web browser…</source>
+        <translation>Gaida pieteikšanos jūsu tīmekļa pārlūkā…</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::OAuthTokenBroker</name>
+    <message>
+        <source>"%1" signs in with OAuth2, but no sign-in is available here. Open the account settings and sign in again.</source>
+        <translation>“%1” piesakās ar OAuth2, taču šeit nav pieejami pieteikšanās dati. Atveriet konta iestatījumus un piesakieties vēlreiz.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::OutboxListModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>gaida</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nav nosūtīta</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>tiek sūtīta</translation>
+    </message>
+    <message>
+        <source>Send “%1” to %2</source>
+        <translation>Sūtīt “%1” adresātiem %2</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konts</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stāvoklis</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temats</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Saņēmēji</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Mēģinājumi</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Pēdējā kļūda</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Profile</name>
     <message>
         <source>Cannot create the profile folder %1.</source>
@@ -728,7 +854,7 @@
 <context>
     <name>Kestrel::Send::Outbox</name>
     <message>
-        <source>No password is stored for &quot;%1&quot;.</source>
+        <source>No password is stored for "%1".</source>
         <translation>Kontam “%1” nav saglabāta parole.</translation>
     </message>
 </context>
@@ -743,11 +869,11 @@
         <translation>Pievienojiet vismaz vienu saņēmēju laukā “Kam”, “Kopija” vai “Diskrētā kopija”.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
+        <source>"%1" is not a valid email address.</source>
         <translation>“%1” nav derīga e-pasta adrese.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; has no outgoing (SMTP) server.</source>
+        <source>The account "%1" has no outgoing (SMTP) server.</source>
         <translation>Kontam “%1” nav izejošā pasta (SMTP) servera.</translation>
     </message>
     <message>
@@ -759,7 +885,7 @@
         <translation>Kestrel apstājās, kamēr serveris saņēma šo vēstuli, tāpēc nav zināms, vai serveris to pieņēma. Lai izvairītos no dublikāta, tā netika nosūtīta vēlreiz; pārjautājiet kādam saņēmējam.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; has no Sent folder, so no copy of the sent message was kept.</source>
+        <source>The account "%1" has no Sent folder, so no copy of the sent message was kept.</source>
         <translation>Kontam “%1” nav mapes “Nosūtītās”, tāpēc nosūtītās vēstules kopija netika saglabāta.</translation>
     </message>
 </context>
@@ -834,7 +960,7 @@
         <translation>%1 neatbalsta %2, kas vajadzīgs šai vēstulei.</translation>
     </message>
     <message>
-        <source>The address &quot;%1&quot; cannot be used for sending.</source>
+        <source>The address "%1" cannot be used for sending.</source>
         <translation>Adresi “%1” nevar izmantot sūtīšanai.</translation>
     </message>
     <message>
@@ -880,14 +1006,14 @@
 <context>
     <name>Kestrel::Sync::AccountReplay</name>
     <message>
-        <source>Another Kestrel window or command is sending this account&apos;s queued actions.</source>
+        <source>Another Kestrel window or command is sending this account's queued actions.</source>
         <translation>Cits Kestrel logs vai komanda pašlaik sūta šī konta rindā esošās darbības.</translation>
     </message>
 </context>
 <context>
     <name>Kestrel::Sync::AccountSync</name>
     <message>
-        <source>The folder &quot;%1&quot; does not exist on %2.</source>
+        <source>The folder "%1" does not exist on %2.</source>
         <translation>Mape “%1” nepastāv serverī %2.</translation>
     </message>
 </context>
@@ -909,11 +1035,11 @@
 <context>
     <name>Kestrel::Sync::AttachmentFiles</name>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>Cannot write "%1": %2</source>
         <translation>Nevar ierakstīt “%1”: %2</translation>
     </message>
     <message>
-        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <source>Cannot create the folder "%1".</source>
         <translation>Nevar izveidot mapi “%1”.</translation>
     </message>
 </context>
@@ -936,14 +1062,14 @@
         <translation>Ziņojuma vairs nav serverī.</translation>
     </message>
     <message>
-        <source>%1 did not describe the message&apos;s parts.</source>
+        <source>%1 did not describe the message's parts.</source>
         <translation>%1 neaprakstīja ziņojuma daļas.</translation>
     </message>
 </context>
 <context>
     <name>Kestrel::Sync::ContentFetchCoordinator</name>
     <message>
-        <source>No password is stored for &quot;%1&quot;.</source>
+        <source>No password is stored for "%1".</source>
         <translation>Kontam “%1” nav saglabāta parole.</translation>
     </message>
     <message>
@@ -958,11 +1084,11 @@
         <translation>Mapei vajadzīgs nosaukums.</translation>
     </message>
     <message>
-        <source>There is already a folder &quot;%1&quot;.</source>
+        <source>There is already a folder "%1".</source>
         <translation>Mape “%1” jau pastāv.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; is not in the cache; synchronise first.</source>
+        <source>The folder "%1" is not in the cache; synchronise first.</source>
         <translation>Mapes “%1” nav kešatmiņā; vispirms sinhronizējiet.</translation>
     </message>
     <message>
@@ -973,7 +1099,7 @@
 <context>
     <name>Kestrel::Sync::FolderExamine</name>
     <message>
-        <source>The folder &quot;%1&quot; was recreated on the server; synchronise it first.</source>
+        <source>The folder "%1" was recreated on the server; synchronise it first.</source>
         <translation>Mape “%1” serverī tika izveidota no jauna; vispirms to sinhronizējiet.</translation>
     </message>
 </context>
@@ -983,6 +1109,10 @@
         <source>%1 closed the connection.</source>
         <translation>%1 aizvēra savienojumu.</translation>
     </message>
+    <message>
+        <source>New mail in “%1” cannot be watched: %2</source>
+        <translation>Jaunu pastu mapē “%1” nevar uzraudzīt: %2</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::Sync::MessageActionRun</name>
@@ -991,11 +1121,11 @@
         <translation>karodziņu maiņa</translation>
     </message>
     <message>
-        <source>move to &quot;%1&quot;</source>
+        <source>move to "%1"</source>
         <translation>pārvietošana uz “%1”</translation>
     </message>
     <message>
-        <source>copy to &quot;%1&quot;</source>
+        <source>copy to "%1"</source>
         <translation>kopēšana uz “%1”</translation>
     </message>
     <message>
@@ -1003,15 +1133,15 @@
         <translation>dzēšana</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; no longer exists on %2, so the %3 of UID %4 was not done.</source>
+        <source>The folder "%1" no longer exists on %2, so the %3 of UID %4 was not done.</source>
         <translation>Mape “%1” serverī %2 vairs nepastāv, tāpēc UID %4 darbība “%3” netika izpildīta.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; on %2 was rebuilt since, so the %3 of UID %4 was not done.</source>
+        <source>The folder "%1" on %2 was rebuilt since, so the %3 of UID %4 was not done.</source>
         <translation>Mape “%1” serverī %2 pa to laiku tika izveidota no jauna, tāpēc UID %4 darbība “%3” netika izpildīta.</translation>
     </message>
     <message>
-        <source>UID %1 in &quot;%2&quot; no longer exists on %3, so the %4 was not done for it.</source>
+        <source>UID %1 in "%2" no longer exists on %3, so the %4 was not done for it.</source>
         <translation>UID %1 mapē “%2” serverī %3 vairs nepastāv, tāpēc darbība “%4” tam netika izpildīta.</translation>
     </message>
     <message>
@@ -1022,7 +1152,7 @@
 <context>
     <name>Kestrel::Sync::MessageActions</name>
     <message>
-        <source>The folder &quot;%1&quot; is not in the cache; synchronise first.</source>
+        <source>The folder "%1" is not in the cache; synchronise first.</source>
         <translation>Mapes “%1” nav kešatmiņā; vispirms sinhronizējiet.</translation>
     </message>
     <message>
@@ -1030,11 +1160,11 @@
         <translation>Neviens ziņojums nav izvēlēts.</translation>
     </message>
     <message>
-        <source>There is no message with UID %1 in &quot;%2&quot; in the cache.</source>
+        <source>There is no message with UID %1 in "%2" in the cache.</source>
         <translation>Kešatmiņā mapē “%2” nav ziņojuma ar UID %1.</translation>
     </message>
     <message>
-        <source>The messages are already in &quot;%1&quot;.</source>
+        <source>The messages are already in "%1".</source>
         <translation>Ziņojumi jau ir mapē “%1”.</translation>
     </message>
 </context>
@@ -1049,7 +1179,7 @@
         <translation>Ziņojuma vairs nav kešatmiņā.</translation>
     </message>
     <message>
-        <source>The message&apos;s parts are not known yet; open the message first.</source>
+        <source>The message's parts are not known yet; open the message first.</source>
         <translation>Ziņojuma daļas vēl nav zināmas; vispirms atveriet ziņojumu.</translation>
     </message>
     <message>
@@ -1064,7 +1194,7 @@
         <translation>Šīs daļas vairs nav kešatmiņā; mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; does not exist.</source>
+        <source>The folder "%1" does not exist.</source>
         <translation>Mape “%1” nepastāv.</translation>
     </message>
 </context>
@@ -1089,7 +1219,7 @@
 <context>
     <name>Kestrel::Sync::SyncCoordinator</name>
     <message>
-        <source>No password is stored for &quot;%1&quot;.</source>
+        <source>No password is stored for "%1".</source>
         <translation>Kontam “%1” nav saglabāta parole.</translation>
     </message>
 </context>
@@ -1102,6 +1232,89 @@
     <message>
         <source>&lt;h2&gt;Kestrel %1&lt;/h2&gt;&lt;p&gt;A fast desktop mail client.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kestrel %1&lt;/h2&gt;&lt;p&gt;Ātrs darbvirsmas e-pasta klients.&lt;/p&gt;&lt;p&gt;Veidots ar Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AccessibilitySetup</name>
+    <message>
+        <source>Folders</source>
+        <translation>Mapes</translation>
+    </message>
+    <message>
+        <source>The folders of every account; the chosen folder's messages are listed beside it.</source>
+        <translation>Visu kontu mapes; izvēlētās mapes vēstules ir uzskaitītas blakus.</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>Filtra teksts</translation>
+    </message>
+    <message>
+        <source>Shows only messages whose sender or subject contain this text.</source>
+        <translation>Rāda tikai tās vēstules, kuru sūtītājā vai tematā ir šis teksts.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Vēstules</translation>
+    </message>
+    <message>
+        <source>The messages of the chosen folder. R replies, Delete deletes, M marks read or unread.</source>
+        <translation>Izvēlētās mapes vēstules. R — atbildēt, Delete — dzēst, M — atzīmēt kā lasītu vai nelasītu.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Vēstule</translation>
+    </message>
+    <message>
+        <source>The text of the chosen message. Space reads on to the next unread message.</source>
+        <translation>Izvēlētās vēstules teksts. Ar atstarpes taustiņu turpina lasīt nākamo nelasīto vēstuli.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>The identity the message is sent from.</source>
+        <translation>Identitāte, no kuras vēstule tiek sūtīta.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <source>Recipients, separated by commas.</source>
+        <translation>Saņēmēji, atdalīti ar komatiem.</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Kopija</translation>
+    </message>
+    <message>
+        <source>Recipients who receive a copy, separated by commas.</source>
+        <translation>Saņēmēji, kas saņem kopiju, atdalīti ar komatiem.</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Diskrētā kopija</translation>
+    </message>
+    <message>
+        <source>Recipients who receive a copy without the others seeing them.</source>
+        <translation>Saņēmēji, kas saņem kopiju tā, ka citi to neredz.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temats</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pielikumi</translation>
+    </message>
+    <message>
+        <source>Files sent with the message.</source>
+        <translation>Ar vēstuli sūtītie faili.</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Vēstules teksts</translation>
     </message>
 </context>
 <context>
@@ -1151,12 +1364,59 @@
         <translation>Noņemt kontu</translation>
     </message>
     <message>
-        <source>Remove the account &quot;%1&quot;?</source>
+        <source>Remove the account "%1"?</source>
         <translation>Noņemt kontu “%1”?</translation>
     </message>
     <message>
         <source>Its mail stored on this computer and its saved password are deleted. The mail on the server is not touched.</source>
         <translation>Šajā datorā saglabātais konta pasts un saglabātā parole tiks izdzēsti. Pasts serverī netiks skarts.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AccountOptionsForm</name>
+    <message>
+        <source>All mail</source>
+        <translation>Viss pasts</translation>
+    </message>
+    <message>
+        <source>the last </source>
+        <translation>pēdējās </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dienas</translation>
+    </message>
+    <message>
+        <source>Older mail stays on the server but is not kept on this computer.</source>
+        <translation>Vecākais pasts paliek serverī, bet netiek glabāts šajā datorā.</translation>
+    </message>
+    <message>
+        <source>New mail in the checked folders shows up at once (IDLE); each uses a connection of its own.</source>
+        <translation>Jauns pasts atzīmētajās mapēs parādās uzreiz (IDLE); katra mape izmanto savu savienojumu.</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise:</source>
+        <translation>&amp;Sinhronizēt:</translation>
+    </message>
+    <message>
+        <source>&amp;Watch for new mail in:</source>
+        <translation>&amp;Uzraudzīt jaunu pastu mapēs:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;t messages:</source>
+        <translation>&amp;Nosūtītās vēstules:</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts:</source>
+        <translation>&amp;Melnraksti:</translation>
+    </message>
+    <message>
+        <source>De&amp;leted messages:</source>
+        <translation>&amp;Dzēstās vēstules:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automātiski</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1484,18 @@
     <message>
         <source>Enter the outgoing (SMTP) server.</source>
         <translation>Ievadiet izejošā pasta (SMTP) serveri.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vers</source>
+        <translation>&amp;Serveri</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions</source>
+        <translation>&amp;Opcijas</translation>
+    </message>
+    <message>
+        <source>Identities and &amp;Signatures</source>
+        <translation>Identitātes un &amp;paraksti</translation>
     </message>
 </context>
 <context>
@@ -1321,7 +1593,7 @@
         <translation>iebūvētie iestatījumi</translation>
     </message>
     <message>
-        <source>the provider&apos;s configuration file</source>
+        <source>the provider's configuration file</source>
         <translation>pakalpojumu sniedzēja konfigurācijas fails</translation>
     </message>
     <message>
@@ -1426,7 +1698,7 @@
         <translation>%1 sertifikāts</translation>
     </message>
     <message>
-        <source>The certificate of %1 could not be verified. Trust it only if you know it is your provider&apos;s, e.g. by comparing the fingerprint with theirs.</source>
+        <source>The certificate of %1 could not be verified. Trust it only if you know it is your provider's, e.g. by comparing the fingerprint with theirs.</source>
         <translation>%1 sertifikātu nevarēja pārbaudīt. Uzticieties tam tikai tad, ja zināt, ka tas pieder jūsu pakalpojumu sniedzējam, piemēram, salīdzinot tā nospiedumu ar sniedzēja publicēto.</translation>
     </message>
     <message>
@@ -1481,7 +1753,7 @@
         <translation>Vispirms izvēlieties vēstuli.</translation>
     </message>
     <message>
-        <source>The original&apos;s text is not downloaded yet, so it is not quoted in full.</source>
+        <source>The original's text is not downloaded yet, so it is not quoted in full.</source>
         <translation>Oriģinālās vēstules teksts vēl nav lejupielādēts, tāpēc tas nav citēts pilnībā.</translation>
     </message>
     <message>
@@ -1589,7 +1861,7 @@
         <translation>Saglabā melnrakstu serverī…</translation>
     </message>
     <message>
-        <source>Draft saved to the server&apos;s %1 folder.</source>
+        <source>Draft saved to the server's %1 folder.</source>
         <translation>Melnraksts saglabāts servera mapē %1.</translation>
     </message>
     <message>
@@ -1689,6 +1961,37 @@
     <message>
         <source>Delete</source>
         <translation>Dzēst</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::IdentitiesEditor</name>
+    <message>
+        <source>&amp;Add Identity</source>
+        <translation>&amp;Pievienot identitāti</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Identity</source>
+        <translation>&amp;Noņemt identitāti</translation>
+    </message>
+    <message>
+        <source>Added below the "-- " line of new messages from this address.</source>
+        <translation>Tiek pievienots zem rindas “-- ” jaunās vēstulēs no šīs adreses.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Vārds:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Adrese:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>Pa&amp;raksts:</translation>
+    </message>
+    <message>
+        <source>(no address yet)</source>
+        <translation>(vēl nav adreses)</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2174,10 @@
         <source>&amp;Edit Draft</source>
         <translation>&amp;Rediģēt melnrakstu</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Iesta&amp;tījumi…</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::Ui::MessageDelegate</name>
@@ -1893,7 +2200,7 @@
 <context>
     <name>Kestrel::Ui::MessageSourceWindow</name>
     <message>
-        <source>Source of &quot;%1&quot;</source>
+        <source>Source of "%1"</source>
         <translation>Pirmkods: “%1”</translation>
     </message>
     <message>
@@ -1938,6 +2245,45 @@
     <message>
         <source>New mail</source>
         <translation>Jauns pasts</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::OutboxPane</name>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Nekas negaida nosūtīšanu.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Izsūtne</translation>
+    </message>
+    <message>
+        <source>Send &amp;Now</source>
+        <translation>Sūtīt &amp;tūlīt</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediģēt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Dzēst…</translation>
+    </message>
+    <message>
+        <source>The account of this message no longer exists; edit or delete it.</source>
+        <translation>Šīs vēstules konts vairs nepastāv; rediģējiet vai izdzēsiet to.</translation>
+    </message>
+    <message>
+        <source>Sending “%1”…</source>
+        <translation>Sūta “%1”…</translation>
+    </message>
+    <message>
+        <source>Delete Message</source>
+        <translation>Dzēst vēstuli</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the outbox? It will not be sent.</source>
+        <translation>Dzēst “%1” no izsūtnes? Tā netiks nosūtīta.</translation>
     </message>
 </context>
 <context>
@@ -1989,18 +2335,6 @@
     <message>
         <source>Nothing is waiting to be sent.</source>
         <translation>Nekas negaida nosūtīšanu.</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>nav nosūtīta</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>tiek sūtīta</translation>
-    </message>
-    <message>
-        <source>Send “%1” to %2</source>
-        <translation>Sūtīt “%1” adresātiem %2</translation>
     </message>
 </context>
 <context>
@@ -2123,7 +2457,7 @@
         <translation>Lejupielādē vēstules pirmkodu…</translation>
     </message>
     <message>
-        <source>This message&apos;s account is not available.</source>
+        <source>This message's account is not available.</source>
         <translation>Šīs vēstules konts nav pieejams.</translation>
     </message>
     <message>
@@ -2154,7 +2488,7 @@
         <translation>Saglabāt &amp;visus pielikumus…</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a program or script; it is not opened from mail. Use Save As to keep it.</source>
+        <source>"%1" is a program or script; it is not opened from mail. Use Save As to keep it.</source>
         <translation>“%1” ir programma vai skripts; no pasta tas netiek atvērts. Lai to saglabātu, izmantojiet “Saglabāt kā”.</translation>
     </message>
     <message>
@@ -2213,10 +2547,177 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Ui::SessionPasswordHandler</name>
+    <message>
+        <source>%1 is offline: no password for this session.</source>
+        <translation>%1 ir bezsaistē: šai sesijai nav paroles.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::SessionPasswordPrompt</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Parole kontam %1</translation>
+    </message>
+    <message>
+        <source>Password for %1 (%2):</source>
+        <translation>Parole kontam %1 (%2):</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Iestatījumi</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Iestatījumu lapas</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Vispārīgi</translation>
+    </message>
+    <message>
+        <source>&amp;Reading</source>
+        <translation>&amp;Lasīšana</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>&amp;Konti</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Sistēmas noklusējums</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language name in English; keep as is</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Русский</source>
+        <comment>language name in Russian; keep as is</comment>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Latviešu</source>
+        <comment>language name in Latvian; keep as is</comment>
+        <translation>Latviešu</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Valoda:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Kestrel is restarted.</source>
+        <translation>Jaunā valoda stāsies spēkā pēc Kestrel restartēšanas.</translation>
+    </message>
+    <message>
+        <source>Show a &amp;notification when new mail arrives</source>
+        <translation>Rādīt &amp;paziņojumu, kad pienāk jauns pasts</translation>
+    </message>
+    <message>
+        <source>&amp;Mark messages read when shown in the reader</source>
+        <translation>&amp;Atzīmēt vēstules kā lasītas, kad tās parādītas lasīšanas rūtī</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;Pēc:</translation>
+    </message>
+    <message>
+        <source>Load &amp;remote content in every message (not recommended)</source>
+        <translation>Ielādēt ā&amp;rējo saturu visās vēstulēs (nav ieteicams)</translation>
+    </message>
+    <message>
+        <source>Remote images tell the sender when and where you read a message. When off, each message asks, and you can allow a sender for good.</source>
+        <translation>Ārējie attēli ziņo sūtītājam, kad un kur jūs lasāt vēstuli. Ja šī opcija ir izslēgta, katrā vēstulē tiek jautāts, un sūtītāju var atļaut pastāvīgi.</translation>
+    </message>
+    <message>
+        <source>&amp;Default account:</source>
+        <translation>&amp;Noklusējuma konts:</translation>
+    </message>
+    <message>
+        <source>New messages and mailto: links are written from this account. Its offline reading is set below.</source>
+        <translation>Jaunas vēstules un mailto: saites tiek rakstītas no šī konta. Tā lasīšana bezsaistē ir iestatīta tālāk.</translation>
+    </message>
+    <message>
+        <source>Nothing (download when opened)</source>
+        <translation>Neko (lejupielādēt atverot)</translation>
+    </message>
+    <message>
+        <source>Text of recent messages</source>
+        <translation>Neseno vēstuļu tekstu</translation>
+    </message>
+    <message>
+        <source>Recent messages with attachments</source>
+        <translation>Nesenās vēstules ar pielikumiem</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for offline reading:</source>
+        <translation>Saglabāt lasīšanai &amp;bezsaistē:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dienas</translation>
+    </message>
+    <message>
+        <source>&amp;Recent means the last:</source>
+        <translation>Par &amp;nesenām uzskatīt pēdējās:</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::SyncCertificateHandler</name>
+    <message>
+        <source>%1 is offline: the certificate of %2 is not trusted.</source>
+        <translation>%1 ir bezsaistē: %2 sertifikāts nav uzticams.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Ui::TaskProgressBar</name>
     <message>
         <source>Cancel</source>
         <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthErrors</name>
+    <message>
+        <source>The sign-in with %1 has expired or was withdrawn. Please sign in again.</source>
+        <translation>Pieteikšanās ar %1 ir novecojusi vai atsaukta. Lūdzu, piesakieties vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The account %1 is set to sign in with OAuth2, but has no provider set up.</source>
+        <translation>Konts %1 ir iestatīts pieteikties ar OAuth2, taču tam nav iestatīts pakalpojumu sniedzējs.</translation>
+    </message>
+    <message>
+        <source>%1 refused to issue a token: %2</source>
+        <translation>%1 atteicās izsniegt piekļuves marķieri: %2</translation>
+    </message>
+    <message>
+        <source>Kestrel could not reach %1 to sign in.</source>
+        <translation>Kestrel nevarēja sazināties ar %1, lai pieteiktos.</translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in with something Kestrel cannot use.</source>
+        <translation>%1 uz pieteikšanos atbildēja ar datiem, ko Kestrel nevar izmantot.</translation>
+    </message>
+    <message>
+        <source>%1 did not grant access: %2</source>
+        <translation>%1 nepiešķīra piekļuvi: %2</translation>
+    </message>
+    <message>
+        <source>Kestrel could not wait for the browser's answer on this computer.</source>
+        <translation>Kestrel šajā datorā nevarēja sagaidīt pārlūka atbildi.</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 did not finish in time.</source>
+        <translation>Pieteikšanās ar %1 netika pabeigta laikā.</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2811,10 @@
     <message>
         <source>%1 is up to date.</source>
         <translation>%1 ir atjaunināts.</translation>
+    </message>
+    <message>
+        <source>Links opened elsewhere will start another Kestrel: %1</source>
+        <translation>Citur atvērtās saites palaidīs vēl vienu Kestrel: %1</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::App::LaunchArguments</name>
+    <message>
+        <source>Kestrel does not know what to do with "%1".</source>
+        <translation>Kestrel не знает, что делать с «%1».</translation>
+    </message>
+    <message>
+        <source>Add an account before writing a message.</source>
+        <translation>Прежде чем писать письмо, добавьте учётную запись.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::AutoconfigXmlParser</name>
     <message>
         <source>The settings file is not valid XML (line %1: %2).</source>
@@ -42,11 +53,11 @@
         <translation>Нужны --name и --email.</translation>
     </message>
     <message>
-        <source>An account named &quot;%1&quot; already exists.</source>
+        <source>An account named "%1" already exists.</source>
         <translation>Учётная запись «%1» уже существует.</translation>
     </message>
     <message>
-        <source>Added account &quot;%1&quot; (%2).</source>
+        <source>Added account "%1" (%2).</source>
         <translation>Добавлена учётная запись «%1» (%2).</translation>
     </message>
     <message>
@@ -65,11 +76,11 @@
 <context>
     <name>Kestrel::Cli::AccountRemoveCommand</name>
     <message>
-        <source>No account named &quot;%1&quot;.</source>
+        <source>No account named "%1".</source>
         <translation>Нет учётной записи «%1».</translation>
     </message>
     <message>
-        <source>Removed account &quot;%1&quot;.</source>
+        <source>Removed account "%1".</source>
         <translation>Учётная запись «%1» удалена.</translation>
     </message>
 </context>
@@ -83,7 +94,7 @@
 <context>
     <name>Kestrel::Cli::FlagCommand</name>
     <message>
-        <source>&quot;%1&quot; is not a flag: use seen, flagged, answered, deleted, draft or a keyword without spaces or brackets.</source>
+        <source>"%1" is not a flag: use seen, flagged, answered, deleted, draft or a keyword without spaces or brackets.</source>
         <translation>«%1» — не флаг: используйте seen, flagged, answered, deleted, draft или ключевое слово без пробелов и скобок.</translation>
     </message>
     <message>
@@ -114,11 +125,11 @@
         <translation>Использование: idle УЧЁТНАЯ_ЗАПИСЬ [--seconds N]</translation>
     </message>
     <message>
-        <source>No account named &quot;%1&quot;.</source>
+        <source>No account named "%1".</source>
         <translation>Нет учётной записи «%1».</translation>
     </message>
     <message>
-        <source>No password is stored for &quot;%1&quot;.</source>
+        <source>No password is stored for "%1".</source>
         <translation>Для «%1» не сохранён пароль.</translation>
     </message>
 </context>
@@ -129,7 +140,7 @@
         <translation>Использование: list УЧЁТНАЯ_ЗАПИСЬ ПАПКА [--limit N]</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; is not in the cache; run sync first.</source>
+        <source>The folder "%1" is not in the cache; run sync first.</source>
         <translation>Папки «%1» нет в кэше; сначала выполните sync.</translation>
     </message>
 </context>
@@ -143,7 +154,7 @@
 <context>
     <name>Kestrel::Cli::OutboxCommand</name>
     <message>
-        <source>No account named &quot;%1&quot;.</source>
+        <source>No account named "%1".</source>
         <translation>Нет учётной записи «%1».</translation>
     </message>
     <message>
@@ -170,15 +181,15 @@
         <translation>Использование: prefetch УЧЁТНАЯ_ЗАПИСЬ [ПАПКА] [--days N] [--everything]</translation>
     </message>
     <message>
-        <source>No account named &quot;%1&quot;.</source>
+        <source>No account named "%1".</source>
         <translation>Нет учётной записи «%1».</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; is not in the cache; run sync first.</source>
+        <source>The folder "%1" is not in the cache; run sync first.</source>
         <translation>Папки «%1» нет в кэше; сначала выполните sync.</translation>
     </message>
     <message>
-        <source>No password is stored for &quot;%1&quot;.</source>
+        <source>No password is stored for "%1".</source>
         <translation>Для «%1» не сохранён пароль.</translation>
     </message>
     <message numerus="yes">
@@ -193,7 +204,7 @@
 <context>
     <name>Kestrel::Cli::QueueCommand</name>
     <message>
-        <source>No account named &quot;%1&quot;.</source>
+        <source>No account named "%1".</source>
         <translation>Нет учётной записи «%1».</translation>
     </message>
     <message>
@@ -212,7 +223,7 @@
 <context>
     <name>Kestrel::Cli::ReplayCommand</name>
     <message>
-        <source>No password is stored for &quot;%1&quot;.</source>
+        <source>No password is stored for "%1".</source>
         <translation>Для «%1» не сохранён пароль.</translation>
     </message>
     <message>
@@ -220,7 +231,7 @@
         <translation>в очереди, будет отправлено, когда %1 станет доступен</translation>
     </message>
     <message>
-        <source>No account named &quot;%1&quot;.</source>
+        <source>No account named "%1".</source>
         <translation>Нет учётной записи «%1».</translation>
     </message>
     <message>
@@ -239,7 +250,7 @@
 <context>
     <name>Kestrel::Cli::SaveAttachmentCommand</name>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>Cannot write "%1": %2</source>
         <translation>Не удаётся записать «%1»: %2</translation>
     </message>
     <message numerus="yes">
@@ -270,7 +281,7 @@
         <translation>Использование: search ЗАПРОС [--account A] [--limit N]</translation>
     </message>
     <message>
-        <source>No account named &quot;%1&quot;.</source>
+        <source>No account named "%1".</source>
         <translation>Нет учётной записи «%1».</translation>
     </message>
 </context>
@@ -293,7 +304,7 @@
         <translation>Нужны --subject и --body-file.</translation>
     </message>
     <message>
-        <source>No password is stored for &quot;%1&quot;.</source>
+        <source>No password is stored for "%1".</source>
         <translation>Для «%1» не сохранён пароль.</translation>
     </message>
     <message>
@@ -321,7 +332,7 @@
         <translation>%1: эти исходящие сейчас отправляет другой экземпляр Kestrel; он отправит и это письмо.</translation>
     </message>
     <message>
-        <source>No account named &quot;%1&quot;.</source>
+        <source>No account named "%1".</source>
         <translation>Нет учётной записи «%1».</translation>
     </message>
     <message>
@@ -379,30 +390,30 @@
 <context>
     <name>Kestrel::Cli::ShowCommandSupport</name>
     <message>
-        <source>No account named &quot;%1&quot;.</source>
+        <source>No account named "%1".</source>
         <translation>Нет учётной записи «%1».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a message UID.</source>
+        <source>"%1" is not a message UID.</source>
         <translation>«%1» — не UID сообщения.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; is not in the cache; run sync first.</source>
+        <source>The folder "%1" is not in the cache; run sync first.</source>
         <translation>Папки «%1» нет в кэше; сначала выполните sync.</translation>
     </message>
     <message>
-        <source>There is no message with UID %1 in &quot;%2&quot;; run sync first.</source>
+        <source>There is no message with UID %1 in "%2"; run sync first.</source>
         <translation>В «%2» нет сообщения с UID %1; сначала выполните sync.</translation>
     </message>
     <message>
-        <source>No password is stored for &quot;%1&quot;.</source>
+        <source>No password is stored for "%1".</source>
         <translation>Для «%1» не сохранён пароль.</translation>
     </message>
 </context>
 <context>
     <name>Kestrel::Cli::ShowFileCommand</name>
     <message>
-        <source>Cannot read the message file &quot;%1&quot;: %2</source>
+        <source>Cannot read the message file "%1": %2</source>
         <translation>Не удаётся прочитать файл письма «%1»: %2</translation>
     </message>
     <message>
@@ -445,11 +456,15 @@
         <source>unnamed</source>
         <translation>без имени</translation>
     </message>
+    <message>
+        <source>[The source of the message follows.]</source>
+        <translation>[Далее следует исходный текст письма.]</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::Cli::SyncCommand</name>
     <message>
-        <source>No account named &quot;%1&quot;.</source>
+        <source>No account named "%1".</source>
         <translation>Нет учётной записи «%1».</translation>
     </message>
     <message>
@@ -457,7 +472,7 @@
         <translation>Нет учётных записей для синхронизации.</translation>
     </message>
     <message>
-        <source>No password is stored for &quot;%1&quot;.</source>
+        <source>No password is stored for "%1".</source>
         <translation>Для «%1» не сохранён пароль.</translation>
     </message>
     <message>
@@ -468,7 +483,7 @@
 <context>
     <name>Kestrel::Compose::AddressListText</name>
     <message>
-        <source>&quot;%1&quot; is not an email address.</source>
+        <source>"%1" is not an email address.</source>
         <translation>«%1» — не адрес электронной почты.</translation>
     </message>
 </context>
@@ -501,6 +516,17 @@
     <message>
         <source>The draft %1 could not be deleted: %2</source>
         <translation>Не удалось удалить черновик %1: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the draft could not be saved. The version saved before is kept. Free some disk space and save again.</source>
+        <translation>Диск заполнен, поэтому черновик не удалось сохранить. Ранее сохранённая версия сохранена. Освободите место на диске и сохраните снова.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Compose::MailtoUrl</name>
+    <message>
+        <source>"%1" is not a mailto: link.</source>
+        <translation>«%1» — не ссылка mailto:.</translation>
     </message>
 </context>
 <context>
@@ -586,6 +612,10 @@
         <source>The system keychain could not be used: %1</source>
         <translation>Не удалось воспользоваться системным хранилищем паролей: %1</translation>
     </message>
+    <message>
+        <source>No keychain service is running on this computer (such as GNOME Keyring or KWallet), so Kestrel cannot store passwords. Passwords you enter are kept in memory until Kestrel quits and are never written to disk.</source>
+        <translation>На этом компьютере не запущена служба хранения паролей (например, GNOME Keyring или KWallet), поэтому Kestrel не может сохранять пароли. Введённые вами пароли хранятся в памяти до завершения работы Kestrel и никогда не записываются на диск.</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::FolderTreeModel</name>
@@ -616,6 +646,10 @@
     <message>
         <source>All Inboxes</source>
         <translation>Все входящие</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
     </message>
 </context>
 <context>
@@ -697,6 +731,98 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::OAuthSignIn</name>
+    <message>
+        <source>Kestrel is signed in. You may close this page.</source>
+        <translation>Вход в Kestrel выполнен. Эту страницу можно закрыть.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Вход отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::OAuthSignInPanel</name>
+    <message>
+        <source>Sign in with Microsoft</source>
+        <translation>Войти через Microsoft</translation>
+    </message>
+    <message>
+        <source>Sign in with Google</source>
+        <translation>Войти через Google</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page in your web browser; no password is stored.</source>
+        <translation>Открывает страницу входа в веб-браузере; пароль не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Kestrel could not open a web browser. Open this address yourself: %1</source>
+        <translation>Kestrel не удалось открыть веб-браузер. Откройте этот адрес самостоятельно: %1</translation>
+    </message>
+    <message>
+        <source>Saving the sign-in in the keychain…</source>
+        <translation>Сохранение данных входа в хранилище паролей…</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Вход выполнен.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your web browser…</source>
+        <translation>Ожидание входа в веб-браузере…</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::OAuthTokenBroker</name>
+    <message>
+        <source>"%1" signs in with OAuth2, but no sign-in is available here. Open the account settings and sign in again.</source>
+        <translation>«%1» использует вход через OAuth2, но данных входа здесь нет. Откройте настройки учётной записи и войдите снова.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::OutboxListModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>не отправлено</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>Send “%1” to %2</source>
+        <translation>Отправка «%1» для %2</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Последняя ошибка</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Profile</name>
     <message>
         <source>Cannot create the profile folder %1.</source>
@@ -728,7 +854,7 @@
 <context>
     <name>Kestrel::Send::Outbox</name>
     <message>
-        <source>No password is stored for &quot;%1&quot;.</source>
+        <source>No password is stored for "%1".</source>
         <translation>Для «%1» не сохранён пароль.</translation>
     </message>
 </context>
@@ -743,11 +869,11 @@
         <translation>Добавьте хотя бы одного получателя в поле «Кому», «Копия» или «Скрытая копия».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
+        <source>"%1" is not a valid email address.</source>
         <translation>«%1» — недопустимый адрес электронной почты.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; has no outgoing (SMTP) server.</source>
+        <source>The account "%1" has no outgoing (SMTP) server.</source>
         <translation>У учётной записи «%1» нет сервера исходящей почты (SMTP).</translation>
     </message>
     <message>
@@ -759,7 +885,7 @@
         <translation>Kestrel остановился, пока сервер принимал это письмо, поэтому неизвестно, принял ли его сервер. Чтобы избежать дубликата, оно не отправлено повторно; уточните у получателя.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; has no Sent folder, so no copy of the sent message was kept.</source>
+        <source>The account "%1" has no Sent folder, so no copy of the sent message was kept.</source>
         <translation>У учётной записи «%1» нет папки «Отправленные», поэтому копия отправленного письма не сохранена.</translation>
     </message>
 </context>
@@ -834,7 +960,7 @@
         <translation>%1 не поддерживает %2, что нужно для этого письма.</translation>
     </message>
     <message>
-        <source>The address &quot;%1&quot; cannot be used for sending.</source>
+        <source>The address "%1" cannot be used for sending.</source>
         <translation>Адрес «%1» нельзя использовать для отправки.</translation>
     </message>
     <message>
@@ -880,14 +1006,14 @@
 <context>
     <name>Kestrel::Sync::AccountReplay</name>
     <message>
-        <source>Another Kestrel window or command is sending this account&apos;s queued actions.</source>
+        <source>Another Kestrel window or command is sending this account's queued actions.</source>
         <translation>Действия из очереди этой учётной записи уже отправляет другое окно или команда Kestrel.</translation>
     </message>
 </context>
 <context>
     <name>Kestrel::Sync::AccountSync</name>
     <message>
-        <source>The folder &quot;%1&quot; does not exist on %2.</source>
+        <source>The folder "%1" does not exist on %2.</source>
         <translation>Папки «%1» нет на %2.</translation>
     </message>
 </context>
@@ -909,11 +1035,11 @@
 <context>
     <name>Kestrel::Sync::AttachmentFiles</name>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>Cannot write "%1": %2</source>
         <translation>Не удаётся записать «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <source>Cannot create the folder "%1".</source>
         <translation>Не удаётся создать папку «%1».</translation>
     </message>
 </context>
@@ -936,14 +1062,14 @@
         <translation>Сообщения больше нет на сервере.</translation>
     </message>
     <message>
-        <source>%1 did not describe the message&apos;s parts.</source>
+        <source>%1 did not describe the message's parts.</source>
         <translation>%1 не сообщил структуру частей сообщения.</translation>
     </message>
 </context>
 <context>
     <name>Kestrel::Sync::ContentFetchCoordinator</name>
     <message>
-        <source>No password is stored for &quot;%1&quot;.</source>
+        <source>No password is stored for "%1".</source>
         <translation>Для «%1» не сохранён пароль.</translation>
     </message>
     <message>
@@ -958,11 +1084,11 @@
         <translation>У папки должно быть имя.</translation>
     </message>
     <message>
-        <source>There is already a folder &quot;%1&quot;.</source>
+        <source>There is already a folder "%1".</source>
         <translation>Папка «%1» уже существует.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; is not in the cache; synchronise first.</source>
+        <source>The folder "%1" is not in the cache; synchronise first.</source>
         <translation>Папки «%1» нет в кэше; сначала синхронизируйте.</translation>
     </message>
     <message>
@@ -973,7 +1099,7 @@
 <context>
     <name>Kestrel::Sync::FolderExamine</name>
     <message>
-        <source>The folder &quot;%1&quot; was recreated on the server; synchronise it first.</source>
+        <source>The folder "%1" was recreated on the server; synchronise it first.</source>
         <translation>Папка «%1» была пересоздана на сервере; сначала синхронизируйте её.</translation>
     </message>
 </context>
@@ -983,6 +1109,10 @@
         <source>%1 closed the connection.</source>
         <translation>%1 закрыл соединение.</translation>
     </message>
+    <message>
+        <source>New mail in “%1” cannot be watched: %2</source>
+        <translation>Не удаётся отслеживать новую почту в «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::Sync::MessageActionRun</name>
@@ -991,11 +1121,11 @@
         <translation>изменение флагов</translation>
     </message>
     <message>
-        <source>move to &quot;%1&quot;</source>
+        <source>move to "%1"</source>
         <translation>перемещение в «%1»</translation>
     </message>
     <message>
-        <source>copy to &quot;%1&quot;</source>
+        <source>copy to "%1"</source>
         <translation>копирование в «%1»</translation>
     </message>
     <message>
@@ -1003,15 +1133,15 @@
         <translation>удаление</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; no longer exists on %2, so the %3 of UID %4 was not done.</source>
+        <source>The folder "%1" no longer exists on %2, so the %3 of UID %4 was not done.</source>
         <translation>Папки «%1» больше нет на %2, поэтому %3 для UID %4 не выполнено.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; on %2 was rebuilt since, so the %3 of UID %4 was not done.</source>
+        <source>The folder "%1" on %2 was rebuilt since, so the %3 of UID %4 was not done.</source>
         <translation>Папка «%1» на %2 с тех пор была пересоздана, поэтому %3 для UID %4 не выполнено.</translation>
     </message>
     <message>
-        <source>UID %1 in &quot;%2&quot; no longer exists on %3, so the %4 was not done for it.</source>
+        <source>UID %1 in "%2" no longer exists on %3, so the %4 was not done for it.</source>
         <translation>UID %1 в «%2» больше нет на %3, поэтому %4 для него не выполнено.</translation>
     </message>
     <message>
@@ -1022,7 +1152,7 @@
 <context>
     <name>Kestrel::Sync::MessageActions</name>
     <message>
-        <source>The folder &quot;%1&quot; is not in the cache; synchronise first.</source>
+        <source>The folder "%1" is not in the cache; synchronise first.</source>
         <translation>Папки «%1» нет в кэше; сначала синхронизируйте.</translation>
     </message>
     <message>
@@ -1030,11 +1160,11 @@
         <translation>Сообщение не выбрано.</translation>
     </message>
     <message>
-        <source>There is no message with UID %1 in &quot;%2&quot; in the cache.</source>
+        <source>There is no message with UID %1 in "%2" in the cache.</source>
         <translation>В кэше нет сообщения с UID %1 в «%2».</translation>
     </message>
     <message>
-        <source>The messages are already in &quot;%1&quot;.</source>
+        <source>The messages are already in "%1".</source>
         <translation>Сообщения уже находятся в «%1».</translation>
     </message>
 </context>
@@ -1049,7 +1179,7 @@
         <translation>Сообщения больше нет в кэше.</translation>
     </message>
     <message>
-        <source>The message&apos;s parts are not known yet; open the message first.</source>
+        <source>The message's parts are not known yet; open the message first.</source>
         <translation>Структура сообщения ещё неизвестна; сначала откройте сообщение.</translation>
     </message>
     <message>
@@ -1064,7 +1194,7 @@
         <translation>Этой части больше нет в кэше; повторите попытку.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; does not exist.</source>
+        <source>The folder "%1" does not exist.</source>
         <translation>Папка «%1» не существует.</translation>
     </message>
 </context>
@@ -1089,7 +1219,7 @@
 <context>
     <name>Kestrel::Sync::SyncCoordinator</name>
     <message>
-        <source>No password is stored for &quot;%1&quot;.</source>
+        <source>No password is stored for "%1".</source>
         <translation>Для «%1» не сохранён пароль.</translation>
     </message>
 </context>
@@ -1102,6 +1232,89 @@
     <message>
         <source>&lt;h2&gt;Kestrel %1&lt;/h2&gt;&lt;p&gt;A fast desktop mail client.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kestrel %1&lt;/h2&gt;&lt;p&gt;Быстрый почтовый клиент для рабочего стола.&lt;/p&gt;&lt;p&gt;Собран с Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AccessibilitySetup</name>
+    <message>
+        <source>Folders</source>
+        <translation>Папки</translation>
+    </message>
+    <message>
+        <source>The folders of every account; the chosen folder's messages are listed beside it.</source>
+        <translation>Папки всех учётных записей; письма выбранной папки показаны рядом.</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>Текст фильтра</translation>
+    </message>
+    <message>
+        <source>Shows only messages whose sender or subject contain this text.</source>
+        <translation>Показывает только письма, отправитель или тема которых содержат этот текст.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>The messages of the chosen folder. R replies, Delete deletes, M marks read or unread.</source>
+        <translation>Письма выбранной папки. R — ответить, Delete — удалить, M — пометить как прочитанное или непрочитанное.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>The text of the chosen message. Space reads on to the next unread message.</source>
+        <translation>Текст выбранного письма. Пробел — читать дальше, до следующего непрочитанного письма.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>The identity the message is sent from.</source>
+        <translation>Личность, от имени которой отправляется письмо.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Recipients, separated by commas.</source>
+        <translation>Получатели через запятую.</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>Recipients who receive a copy, separated by commas.</source>
+        <translation>Получатели копии через запятую.</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Скрытая копия</translation>
+    </message>
+    <message>
+        <source>Recipients who receive a copy without the others seeing them.</source>
+        <translation>Получатели копии, которых не видят остальные.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Files sent with the message.</source>
+        <translation>Файлы, отправляемые с письмом.</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Текст письма</translation>
     </message>
 </context>
 <context>
@@ -1151,12 +1364,59 @@
         <translation>Удаление учётной записи</translation>
     </message>
     <message>
-        <source>Remove the account &quot;%1&quot;?</source>
+        <source>Remove the account "%1"?</source>
         <translation>Удалить учётную запись «%1»?</translation>
     </message>
     <message>
         <source>Its mail stored on this computer and its saved password are deleted. The mail on the server is not touched.</source>
         <translation>Её почта, хранящаяся на этом компьютере, и сохранённый пароль будут удалены. Почта на сервере останется нетронутой.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::AccountOptionsForm</name>
+    <message>
+        <source>All mail</source>
+        <translation>Вся почта</translation>
+    </message>
+    <message>
+        <source>the last </source>
+        <translation>последние </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Older mail stays on the server but is not kept on this computer.</source>
+        <translation>Более старая почта остаётся на сервере, но не хранится на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>New mail in the checked folders shows up at once (IDLE); each uses a connection of its own.</source>
+        <translation>Новая почта в отмеченных папках появляется сразу (IDLE); каждая папка использует отдельное соединение.</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise:</source>
+        <translation>&amp;Синхронизировать:</translation>
+    </message>
+    <message>
+        <source>&amp;Watch for new mail in:</source>
+        <translation>Следить за &amp;новой почтой в:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;t messages:</source>
+        <translation>&amp;Отправленные письма:</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts:</source>
+        <translation>&amp;Черновики:</translation>
+    </message>
+    <message>
+        <source>De&amp;leted messages:</source>
+        <translation>&amp;Удалённые письма:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1484,18 @@
     <message>
         <source>Enter the outgoing (SMTP) server.</source>
         <translation>Введите сервер исходящей почты (SMTP).</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vers</source>
+        <translation>&amp;Серверы</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions</source>
+        <translation>&amp;Параметры</translation>
+    </message>
+    <message>
+        <source>Identities and &amp;Signatures</source>
+        <translation>&amp;Личности и подписи</translation>
     </message>
 </context>
 <context>
@@ -1321,7 +1593,7 @@
         <translation>встроенные настройки</translation>
     </message>
     <message>
-        <source>the provider&apos;s configuration file</source>
+        <source>the provider's configuration file</source>
         <translation>файл конфигурации провайдера</translation>
     </message>
     <message>
@@ -1426,7 +1698,7 @@
         <translation>Сертификат %1</translation>
     </message>
     <message>
-        <source>The certificate of %1 could not be verified. Trust it only if you know it is your provider&apos;s, e.g. by comparing the fingerprint with theirs.</source>
+        <source>The certificate of %1 could not be verified. Trust it only if you know it is your provider's, e.g. by comparing the fingerprint with theirs.</source>
         <translation>Не удалось проверить сертификат %1. Доверяйте ему, только если знаете, что он принадлежит вашему провайдеру, например сравнив его отпечаток с отпечатком провайдера.</translation>
     </message>
     <message>
@@ -1481,7 +1753,7 @@
         <translation>Сначала выберите письмо.</translation>
     </message>
     <message>
-        <source>The original&apos;s text is not downloaded yet, so it is not quoted in full.</source>
+        <source>The original's text is not downloaded yet, so it is not quoted in full.</source>
         <translation>Текст исходного письма ещё не загружен, поэтому он процитирован не полностью.</translation>
     </message>
     <message>
@@ -1589,7 +1861,7 @@
         <translation>Сохранение черновика на сервере…</translation>
     </message>
     <message>
-        <source>Draft saved to the server&apos;s %1 folder.</source>
+        <source>Draft saved to the server's %1 folder.</source>
         <translation>Черновик сохранён на сервере в папке %1.</translation>
     </message>
     <message>
@@ -1689,6 +1961,37 @@
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::IdentitiesEditor</name>
+    <message>
+        <source>&amp;Add Identity</source>
+        <translation>&amp;Добавить личность</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Identity</source>
+        <translation>&amp;Удалить личность</translation>
+    </message>
+    <message>
+        <source>Added below the "-- " line of new messages from this address.</source>
+        <translation>Добавляется под строкой «-- » в новых письмах с этого адреса.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>&amp;Подпись:</translation>
+    </message>
+    <message>
+        <source>(no address yet)</source>
+        <translation>(адрес ещё не указан)</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2174,10 @@
         <source>&amp;Edit Draft</source>
         <translation>&amp;Редактировать черновик</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::Ui::MessageDelegate</name>
@@ -1893,7 +2200,7 @@
 <context>
     <name>Kestrel::Ui::MessageSourceWindow</name>
     <message>
-        <source>Source of &quot;%1&quot;</source>
+        <source>Source of "%1"</source>
         <translation>Исходный текст «%1»</translation>
     </message>
     <message>
@@ -1938,6 +2245,45 @@
     <message>
         <source>New mail</source>
         <translation>Новая почта</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::OutboxPane</name>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Нет ничего, ожидающего отправки.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Send &amp;Now</source>
+        <translation>&amp;Отправить сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>The account of this message no longer exists; edit or delete it.</source>
+        <translation>Учётной записи этого письма больше не существует; измените или удалите письмо.</translation>
+    </message>
+    <message>
+        <source>Sending “%1”…</source>
+        <translation>Отправка «%1»…</translation>
+    </message>
+    <message>
+        <source>Delete Message</source>
+        <translation>Удаление письма</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the outbox? It will not be sent.</source>
+        <translation>Удалить «%1» из исходящих? Письмо не будет отправлено.</translation>
     </message>
 </context>
 <context>
@@ -1989,18 +2335,6 @@
     <message>
         <source>Nothing is waiting to be sent.</source>
         <translation>Нет ничего, ожидающего отправки.</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>не отправлено</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>отправляется</translation>
-    </message>
-    <message>
-        <source>Send “%1” to %2</source>
-        <translation>Отправка «%1» для %2</translation>
     </message>
 </context>
 <context>
@@ -2123,7 +2457,7 @@
         <translation>Загрузка исходного текста письма…</translation>
     </message>
     <message>
-        <source>This message&apos;s account is not available.</source>
+        <source>This message's account is not available.</source>
         <translation>Учётная запись этого письма недоступна.</translation>
     </message>
     <message>
@@ -2154,7 +2488,7 @@
         <translation>Сохранить &amp;все вложения…</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a program or script; it is not opened from mail. Use Save As to keep it.</source>
+        <source>"%1" is a program or script; it is not opened from mail. Use Save As to keep it.</source>
         <translation>«%1» — программа или сценарий; такие файлы не открываются из почты. Чтобы сохранить файл, используйте «Сохранить как».</translation>
     </message>
     <message>
@@ -2213,10 +2547,177 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::Ui::SessionPasswordHandler</name>
+    <message>
+        <source>%1 is offline: no password for this session.</source>
+        <translation>%1 не в сети: нет пароля для этого сеанса.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::SessionPasswordPrompt</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Пароль для %1</translation>
+    </message>
+    <message>
+        <source>Password for %1 (%2):</source>
+        <translation>Пароль для %1 (%2):</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Страницы настроек</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Общие</translation>
+    </message>
+    <message>
+        <source>&amp;Reading</source>
+        <translation>&amp;Чтение</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>&amp;Учётные записи</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language name in English; keep as is</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Русский</source>
+        <comment>language name in Russian; keep as is</comment>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Latviešu</source>
+        <comment>language name in Latvian; keep as is</comment>
+        <translation>Latviešu</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Kestrel is restarted.</source>
+        <translation>Новый язык вступит в силу после перезапуска Kestrel.</translation>
+    </message>
+    <message>
+        <source>Show a &amp;notification when new mail arrives</source>
+        <translation>Показывать у&amp;ведомление о новой почте</translation>
+    </message>
+    <message>
+        <source>&amp;Mark messages read when shown in the reader</source>
+        <translation>&amp;Помечать письма прочитанными при показе в области чтения</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;Через:</translation>
+    </message>
+    <message>
+        <source>Load &amp;remote content in every message (not recommended)</source>
+        <translation>&amp;Загружать внешнее содержимое во всех письмах (не рекомендуется)</translation>
+    </message>
+    <message>
+        <source>Remote images tell the sender when and where you read a message. When off, each message asks, and you can allow a sender for good.</source>
+        <translation>Внешние изображения сообщают отправителю, когда и где вы прочитали письмо. Если параметр выключен, каждое письмо спрашивает разрешения, и вы можете разрешить отправителя навсегда.</translation>
+    </message>
+    <message>
+        <source>&amp;Default account:</source>
+        <translation>Учётная запись по у&amp;молчанию:</translation>
+    </message>
+    <message>
+        <source>New messages and mailto: links are written from this account. Its offline reading is set below.</source>
+        <translation>Новые письма и ссылки mailto: пишутся от этой учётной записи. Её автономное чтение настраивается ниже.</translation>
+    </message>
+    <message>
+        <source>Nothing (download when opened)</source>
+        <translation>Ничего (загружать при открытии)</translation>
+    </message>
+    <message>
+        <source>Text of recent messages</source>
+        <translation>Текст недавних писем</translation>
+    </message>
+    <message>
+        <source>Recent messages with attachments</source>
+        <translation>Недавние письма с вложениями</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for offline reading:</source>
+        <translation>&amp;Хранить для автономного чтения:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent means the last:</source>
+        <translation>&amp;Недавними считаются последние:</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::SyncCertificateHandler</name>
+    <message>
+        <source>%1 is offline: the certificate of %2 is not trusted.</source>
+        <translation>%1 не в сети: сертификат %2 не является доверенным.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Ui::TaskProgressBar</name>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthErrors</name>
+    <message>
+        <source>The sign-in with %1 has expired or was withdrawn. Please sign in again.</source>
+        <translation>Срок действия входа через %1 истёк, или вход был отозван. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>The account %1 is set to sign in with OAuth2, but has no provider set up.</source>
+        <translation>Для учётной записи %1 настроен вход через OAuth2, но не указан провайдер.</translation>
+    </message>
+    <message>
+        <source>%1 refused to issue a token: %2</source>
+        <translation>%1 отказался выдать токен: %2</translation>
+    </message>
+    <message>
+        <source>Kestrel could not reach %1 to sign in.</source>
+        <translation>Kestrel не удалось связаться с %1 для входа.</translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in with something Kestrel cannot use.</source>
+        <translation>%1 ответил на запрос входа данными, которые Kestrel не может использовать.</translation>
+    </message>
+    <message>
+        <source>%1 did not grant access: %2</source>
+        <translation>%1 не предоставил доступ: %2</translation>
+    </message>
+    <message>
+        <source>Kestrel could not wait for the browser's answer on this computer.</source>
+        <translation>Kestrel не может ожидать ответа браузера на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 did not finish in time.</source>
+        <translation>Вход через %1 не завершился вовремя.</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2811,10 @@
     <message>
         <source>%1 is up to date.</source>
         <translation>%1: всё актуально.</translation>
+    </message>
+    <message>
+        <source>Links opened elsewhere will start another Kestrel: %1</source>
+        <translation>Ссылки, открытые из других программ, запустят ещё один экземпляр Kestrel: %1</translation>
     </message>
 </context>
 </TS>
