@@ -1,6 +1,10 @@
 #include "CliAccounts.h"
 
 #include "account/AccountRepository.h"
+#include "account/oauth/OAuthTokenBroker.h"
+#include "account/oauth/OAuthTokenSource.h"
+
+#include <QCoreApplication>
 
 namespace Kestrel::Cli {
 
@@ -29,6 +33,19 @@ bool openCache(const CliContext &context, Database &database)
         return false;
     }
     return true;
+}
+
+void readLoginSecret(CredentialStore &credentials, const AccountSettings &account, CredentialStore::ReadCallback done)
+{
+    if (account.authentication != AccountSettings::Authentication::OAuth2)
+        return credentials.read(account.secretKey(), std::move(done));
+    // One token source for the process, on a keychain of its own: the commands drop their store early.
+    static OAuthTokenSource *const source = [] {
+        auto *keychain = new CredentialStore(QStringLiteral("Kestrel"), qApp);
+        return new OAuthTokenSource(*keychain, keychain);
+    }();
+    OAuthTokenBroker::offer(account.id, source);
+    QMetaObject::invokeMethod(qApp, [done = std::move(done)] { done(QString(), std::nullopt); }, Qt::QueuedConnection);
 }
 
 } // namespace Kestrel::Cli

@@ -90,7 +90,7 @@ void IdleCommand::run(CliContext &context)
         return context.finish(1);
     if (seconds >= 0)
         QTimer::singleShot(seconds * 1000, run, [&context] { context.finish(0); });
-    run->credentials.read(account->secretKey(), [&context, run, account = *account](std::optional<QString> password, std::optional<Error> error) {
+    readLoginSecret(run->credentials, *account, [&context, run, account = *account](std::optional<QString> password, std::optional<Error> error) {
         if (error || !password) {
             CliOutput::error(error ? error->userMessage : tr("No password is stored for \"%1\".").arg(account.displayName));
             return context.finish(1);

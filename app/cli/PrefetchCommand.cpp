@@ -72,7 +72,7 @@ void PrefetchCommand::run(CliContext &context)
         return context.finish(2);
     }
     auto *store = new CredentialStore(QStringLiteral("Kestrel"), qApp);
-    store->read(account->secretKey(), [&context, store, database, account = *account, folder = *folder,
+    readLoginSecret(*store, *account, [&context, store, database, account = *account, folder = *folder,
                                        policy = args.policy](std::optional<QString> password, std::optional<Error> error) {
         store->deleteLater();
         if (error || !password) {

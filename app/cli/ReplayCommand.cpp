@@ -26,7 +26,7 @@ using Done = std::function<void(const Sync::ReplayReport &report)>;
 void replayAccount(const AccountSettings &account, std::shared_ptr<Database> database, Done done)
 {
     auto *store = new CredentialStore(QStringLiteral("Kestrel"), qApp);
-    store->read(account.secretKey(), [store, account, database, done](std::optional<QString> password, std::optional<Error> error) {
+    readLoginSecret(*store, account, [store, account, database, done](std::optional<QString> password, std::optional<Error> error) {
         store->deleteLater();
         if (error || !password) {
             Sync::ReplayReport report;

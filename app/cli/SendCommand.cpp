@@ -83,7 +83,7 @@ void drainOutbox(CliContext &context, const AccountSettings &account, std::share
                  std::function<void(const Send::SendReport &report)> done, qint64 onlyId)
 {
     auto *store = new CredentialStore(QStringLiteral("Kestrel"), qApp);
-    store->read(account.secretKey(), [&context, store, account, database, done, onlyId](std::optional<QString> password,
+    readLoginSecret(*store, account, [&context, store, account, database, done, onlyId](std::optional<QString> password,
                                                                                         std::optional<Error> error) {
         store->deleteLater();
         if (error || !password) {

@@ -82,7 +82,7 @@ void ShowCommandSupport::fetchThen(CliContext &context, const std::shared_ptr<Da
     if (offline || isCached(*database, message, attachmentIndex))
         return QTimer::singleShot(0, qApp, [done] { done(std::nullopt); });
     auto *store = new CredentialStore(QStringLiteral("Kestrel"), qApp);
-    store->read(message.account.secretKey(), [store, database, message, attachmentIndex, done](std::optional<QString> password,
+    readLoginSecret(*store, message.account, [store, database, message, attachmentIndex, done](std::optional<QString> password,
                                                                                                  std::optional<Error> error) {
         store->deleteLater();
         if (error || !password)

@@ -67,7 +67,7 @@ void SyncCommand::run(CliContext &context)
             return context.finish(*failures ? 1 : 0);
         }
         const AccountSettings account = remaining->takeFirst();
-        store->read(account.secretKey(), [&context, database, account, failures, folder, next](std::optional<QString> password, std::optional<Error> error) {
+        readLoginSecret(*store, account, [&context, database, account, failures, folder, next](std::optional<QString> password, std::optional<Error> error) {
             if (error || !password) {
                 CliOutput::error(error ? error->userMessage : tr("No password is stored for \"%1\".").arg(account.displayName));
                 ++*failures;

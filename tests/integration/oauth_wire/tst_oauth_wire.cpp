@@ -2,12 +2,13 @@
 // the Outbox sends through Dovecot's submission with XOAUTH2/OAUTHBEARER, SyncCoordinator syncs it on its
 // worker thread after the first access token has run out (so the token is refreshed on the way), and
 // its push connection, dropped by a server restart after the provider forgot every token, reconnects
-// with a freshly refreshed one and then reports new mail. Real Dovecot (oauth2 passdb introspecting
+// with a freshly refreshed one and then reports new mail; kestrel-cli sync works for it too. Real Dovecot (oauth2 passdb introspecting
 // against the loopback authorization server), real keyring, real SQLite cache.
 #include "DovecotServer.h"
 #include "LoopbackOAuthServer.h"
 #include "SmtpSink.h"
 
+#include "account/AccountRepository.h"
 #include "account/CredentialStore.h"
 #include "account/oauth/OAuthProvider.h"
 #include "account/oauth/OAuthSignIn.h"
@@ -20,6 +21,7 @@
 #include "sync/SyncCoordinator.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -143,6 +145,42 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!newMail.isEmpty(), 30000);
         QCOMPARE(newMail.first().first().value<Sync::NewMail>().accountId, m_account.id);
         coordinator.stopPush(m_account.id);
+    }
+
+    // Last: it leaves the provider with none of the tokens the test's own keychain entry holds.
+    void kestrelCliSyncsTheAccountAndRefreshesARefusedToken()
+    {
+        // The CLI's profile and keychain service ("Kestrel", in this run's private keyring).
+        QTemporaryDir profile;
+        QVERIFY(profile.isValid());
+        QVERIFY(!AccountRepository(profile.filePath(QStringLiteral("accounts.json"))).save({m_account}));
+        CredentialStore cliKeychain(QStringLiteral("Kestrel"));
+        std::optional<OAuthTokens> tokens;
+        bool done = false;
+        OAuthTokenStore(m_keychain).load(m_account, [&](std::optional<OAuthTokens> loaded, std::optional<Error>) {
+            tokens = loaded;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY(tokens);
+        done = false;
+        OAuthTokenStore(cliKeychain).save(m_account, *tokens, [&](std::optional<Error> error) { done = !error; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+
+        m_authServer.expireAccessTokens(); // the CLI's first attempt is refused, then it refreshes
+        const int refreshes = m_authServer.refreshes();
+        // Not a blocking wait: the authorization server answers from this process's event loop.
+        QProcess cli;
+        cli.start(QStringLiteral(KESTREL_CLI), {QStringLiteral("--profile"), profile.path(), QStringLiteral("sync")});
+        QVERIFY(QTest::qWaitFor([&] { return cli.state() == QProcess::NotRunning; }, 60000));
+        const QByteArray out = cli.readAllStandardOutput(), err = cli.readAllStandardError();
+        QVERIFY2(cli.exitCode() == 0, err.constData());
+        QVERIFY2(out.contains("new,"), out.constData());
+        QCOMPARE(m_authServer.refreshes(), refreshes + 1);
+
+        done = false;
+        OAuthTokenStore(cliKeychain).remove(m_account, [&](std::optional<Error>) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
     }
 
 private:
