@@ -157,6 +157,10 @@ void StatusParser::respText(Lexer &lex, ResponseCode *code, QByteArray *text)
         lex.tryConsume(' ');
     }
     *text = lex.restOfLine();
+    // RFC 3501 9: resp-text holds no NUL (TEXT-CHAR is %x01-7F but CR and LF). The text is what users
+    // are shown in error messages, where a NUL would cut or garble it: drop them (found by a hostile
+    // transcript, tests/data/hostile/imap/027_login_nul_in_status.txt).
+    text->removeIf([](char c) { return c == '\0'; });
 }
 
 } // namespace Kestrel::Imap
