@@ -47,7 +47,8 @@ void ShowFileCommand::run(CliContext &context)
         CliOutput::error(tr("Cannot read the message file \"%1\": %2").arg(path, file.errorString()));
         return context.finish(2);
     }
-    const Mime::MessageView view = Mime::MessageReader::read(file.readAll());
+    const QByteArray raw = file.readAll();
+    const Mime::MessageView view = Mime::MessageReader::read(raw);
     const CliOutput &out = context.output;
     out.document(toJson(view));
     out.line(tr("From: %1").arg(view.from));
@@ -61,8 +62,12 @@ void ShowFileCommand::run(CliContext &context)
         out.line(view.plainText);
     else if (!view.htmlText.isEmpty())
         out.line(tr("[This message has only an HTML part of %n character(s).]", nullptr, int(view.htmlText.size())));
-    else
+    else {
+        // Nothing to show as text: the source itself, so that nothing the message holds is hidden.
         out.line(tr("[This message has no text that could be decoded.]"));
+        out.line(tr("[The source of the message follows.]"));
+        out.line(QString::fromUtf8(raw));
+    }
     for (const Mime::AttachmentView &attachment : view.attachments) {
         out.line(tr("Attachment: %1 (%2, %3)")
                      .arg(attachment.fileName.isEmpty() ? tr("unnamed") : attachment.fileName,
