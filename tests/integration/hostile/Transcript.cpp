@@ -33,12 +33,16 @@ bool unescape(QByteArrayView text, QByteArray &out, bool &crlf, QString &error)
             out += '\\';
         } else if (next == 'c' && i + 1 == text.size()) {
             crlf = false;
+        } else if (next == 'r') {
+            out += '\r';
+        } else if (next == 'n') {
+            out += '\n';
         } else if (next == 'x' && i + 2 < text.size() && hexValue(text[i + 1]) >= 0 && hexValue(text[i + 2]) >= 0) {
             out += char(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2]));
             i += 2;
         } else {
-            error = QStringLiteral("unknown escape \\%1").arg(QLatin1Char(next));
-            return false;
+            out += '\\'; // not an escape: IMAP's own backslashes (\\Seen, \\HasNoChildren) go as written
+            out += next;
         }
     }
     return true;
@@ -79,7 +83,7 @@ bool Transcript::parse(const QString &name, const QByteArray &text, Transcript &
         }
         inDescription = false;
         const QByteArray directive = line.left(2);
-        const QByteArrayView rest = line.size() > 3 ? QByteArrayView(line).mid(3) : QByteArrayView();
+        const QByteArray rest = line.size() > 3 ? line.mid(3) : QByteArray();
         Step &step = transcript.steps.last();
         if (line.startsWith("expect: ")) {
             const QByteArray value = line.mid(8).trimmed();
@@ -89,7 +93,7 @@ bool Transcript::parse(const QString &name, const QByteArray &text, Transcript &
                 return fail(QStringLiteral("expect: is 'ok' or 'error TEXT'"));
             transcript.expectedText = QString::fromUtf8(value.mid(5).trimmed());
         } else if (directive == "C:") {
-            transcript.steps.append({rest.toByteArray(), {}, false});
+            transcript.steps.append({rest, {}, false});
         } else if (directive == "S:") {
             Segment segment;
             bool crlf = true;
@@ -115,10 +119,10 @@ bool Transcript::parse(const QString &name, const QByteArray &text, Transcript &
             return fail(QStringLiteral("unknown directive"));
         }
     }
-    if (!sawExpect)
-        return fail(QStringLiteral("no expect: line"));
-    if (transcript.steps.first().server.isEmpty())
-        return fail(QStringLiteral("no greeting"));
+    if (!sawExpect || transcript.steps.first().server.isEmpty()) {
+        error = QStringLiteral("%1: %2").arg(name, sawExpect ? QStringLiteral("no greeting") : QStringLiteral("no expect: line"));
+        return false;
+    }
     return true;
 }
 

@@ -17,8 +17,8 @@ namespace Kestrel::Test {
 //   C: PREFIX             what follows answers the client's line whose command (after the tag) or
 //                         whole text starts with PREFIX, e.g. "C: SELECT" or "C: DONE"
 //   X:                    the server closes the connection after this answer
-// In BYTES, $TAG is the tag of the client line being answered, \xHH any byte, \\ a backslash, and a
-// trailing \c leaves out the CRLF. Everything else is sent as written, raw 8-bit bytes included.
+// In BYTES, $TAG is the tag of the client line being answered, \xHH any byte, \r and \n CR and LF,
+// \\ a backslash, and a trailing \c leaves out the CRLF; any other backslash is sent as it is (\Seen). Everything else is sent as written, raw 8-bit bytes included.
 struct Transcript {
     struct Segment {
         QByteArray bytes;
