@@ -1,9 +1,12 @@
 #include "account/ConnectionTest.h"
 
+#include "account/oauth/OAuthTokenBroker.h"
+
 #include "imap/commands/LoginCommand.h"
 #include "imap/commands/LogoutCommand.h"
 #include "imap/session/ImapSession.h"
 #include "smtp/SmtpClient.h"
+#include "sync/bodies/ImapLogin.h"
 
 namespace Kestrel {
 
@@ -60,10 +63,12 @@ void ConnectionTest::startImap()
     connect(m_imap, &Imap::ImapSession::failed, this,
             [this](const Error &error) { finishImap({error, m_imapCertificate, {}}); });
     connect(m_imap, &Imap::ImapSession::connected, this, [this] {
-        m_imap->run(std::make_unique<Imap::LoginCommand>(userName(), m_password), this,
-                    [this](const Imap::LoginResult &result) {
-                        finishImap({result.error, std::nullopt, result.ok() ? result.mechanism : QByteArray()});
-                    });
+        // The same login as syncing: the password, or an OAuth2 token (refreshed, retried once).
+        AccountSettings account = m_account;
+        account.userName = userName();
+        Sync::ImapLogin::authenticate(m_imap, account, m_password, this, [this](const Imap::LoginResult &result) {
+            finishImap({result.error, std::nullopt, result.ok() ? result.mechanism : QByteArray()});
+        });
     });
     m_imap->open();
 }
@@ -81,7 +86,15 @@ void ConnectionTest::startSmtp()
     connect(m_smtp, &Smtp::SmtpClient::failed, this,
             [this](const Error &error) { finishSmtp({error, m_smtpCertificate, {}}); });
     connect(m_smtp, &Smtp::SmtpClient::opened, this, [this] { finishSmtp({}); });
-    m_smtp->open(Smtp::SmtpCredentials::password(userName(), m_password));
+    if (m_account.authentication != AccountSettings::Authentication::OAuth2)
+        return m_smtp->open(Smtp::SmtpCredentials::password(userName(), m_password));
+    // A token asked for now (refreshed when about to run out) from the source offered for the account.
+    OAuthTokenBroker::fetch(m_account, false, this, [this](std::optional<QString> token, std::optional<Error> error) {
+        if (!token)
+            return finishSmtp({error, std::nullopt, {}});
+        if (m_smtp)
+            m_smtp->open(Smtp::SmtpCredentials::oauth2(userName(), *token));
+    });
 }
 
 void ConnectionTest::finishImap(const ConnectionTestResult &result)

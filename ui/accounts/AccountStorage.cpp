@@ -2,6 +2,7 @@
 
 #include "account/AccountRepository.h"
 #include "account/CredentialStore.h"
+#include "account/oauth/OAuthTokenStore.h"
 #include "cache/AccountStore.h"
 #include "cache/Database.h"
 
@@ -56,6 +57,12 @@ void AccountStorage::remove(const AccountSettings &account)
     m_credentials.remove(account.secretKey(), [self, cacheToo](std::optional<Error> error) {
         if (self && (error || !cacheToo))
             self->report(error); // a keychain failure is reported; the cache is still cleaned below
+    });
+    // An OAuth2 account's tokens are a keychain entry of their own beside the password's.
+    const bool oauth = account.authentication == AccountSettings::Authentication::OAuth2;
+    OAuthTokenStore(m_credentials).remove(account, [self, oauth](std::optional<Error> error) {
+        if (self && oauth && error)
+            self->report(error);
     });
     if (!cacheToo)
         return;

@@ -9,15 +9,18 @@
 #include "SmtpSink.h"
 
 #include "account/AccountRepository.h"
+#include "account/ConnectionTest.h"
 #include "account/CredentialStore.h"
 #include "account/oauth/OAuthProvider.h"
 #include "account/oauth/OAuthSignIn.h"
+#include "account/oauth/OAuthTokenBroker.h"
 #include "account/oauth/OAuthTokenSource.h"
 #include "account/oauth/OAuthTokenStore.h"
 #include "cache/Database.h"
 #include "cache/FolderStore.h"
 #include "net/TlsTrust.h"
 #include "send/Outbox.h"
+#include "accounts/AccountStorage.h"
 #include "sync/SyncCoordinator.h"
 
 #include <QFile>
@@ -33,6 +36,7 @@ using namespace Kestrel;
 using namespace Kestrel::Test;
 
 Q_DECLARE_METATYPE(Kestrel::Error)
+Q_DECLARE_METATYPE(Kestrel::ConnectionTestResult)
 
 namespace {
 const QString ClientId = QStringLiteral("kestrel-wire-client");
@@ -49,6 +53,7 @@ private slots:
     {
         qRegisterMetaType<Kestrel::Error>();
         qRegisterMetaType<Kestrel::OAuthTokens>();
+        qRegisterMetaType<Kestrel::ConnectionTestResult>();
         QVERIFY(m_authServer.start());
         QVERIFY(m_dir.isValid());
         const QString confPath = m_dir.filePath(QStringLiteral("dovecot-oauth2.conf.ext"));
@@ -147,6 +152,36 @@ private slots:
         coordinator.stopPush(m_account.id);
     }
 
+    void theConnectionTestLogsInWithTheToken()
+    {
+        OAuthTokenSource source(m_keychain); // what the wizard's sign-in offers for the new account
+        OAuthTokenBroker::offer(m_account.id, &source);
+        ConnectionTest test(m_account, QString()); // no password at all
+        QSignalSpy imap(&test, &ConnectionTest::imapFinished);
+        QSignalSpy smtp(&test, &ConnectionTest::smtpFinished);
+        test.start();
+        QTRY_VERIFY_WITH_TIMEOUT(imap.size() == 1 && smtp.size() == 1, 30000);
+        const auto imapResult = imap.first().first().value<ConnectionTestResult>();
+        const auto smtpResult = smtp.first().first().value<ConnectionTestResult>();
+        QVERIFY2(imapResult.ok(), qPrintable(imapResult.error ? imapResult.error->toString() : QString()));
+        QCOMPARE(imapResult.mechanism, QByteArray("OAUTHBEARER"));
+        QVERIFY2(smtpResult.ok(), qPrintable(smtpResult.error ? smtpResult.error->toString() : QString()));
+    }
+
+    void removingTheAccountRemovesItsTokens()
+    {
+        AccountSettings other = m_account;
+        other.id += QStringLiteral("-removed");
+        bool saved = false;
+        OAuthTokenStore(m_keychain).save(other, OAuthTokens{QStringLiteral("a"), QStringLiteral("r"),
+                                                            QDateTime::currentDateTimeUtc().addSecs(3600)},
+                                         [&](std::optional<Error> error) { saved = !error; });
+        QTRY_VERIFY_WITH_TIMEOUT(saved, 10000);
+        Ui::AccountStorage storage(m_dir.filePath(QStringLiteral("accounts.json")), QString(), m_keychain);
+        storage.remove(other);
+        QTRY_VERIFY_WITH_TIMEOUT(!loadTokens(other), 10000);
+    }
+
     // Last: it leaves the provider with none of the tokens the test's own keychain entry holds.
     void kestrelCliSyncsTheAccountAndRefreshesARefusedToken()
     {
@@ -201,6 +236,18 @@ private:
         OAuthTokenStore(m_keychain).save(m_account, succeeded.first().first().value<OAuthTokens>(),
                                          [&](std::optional<Error> error) { saved = !error; });
         return QTest::qWaitFor([&] { return saved; }, 10000);
+    }
+
+    std::optional<OAuthTokens> loadTokens(const AccountSettings &account)
+    {
+        std::optional<OAuthTokens> tokens;
+        bool done = false;
+        OAuthTokenStore(m_keychain).load(account, [&](std::optional<OAuthTokens> loaded, std::optional<Error>) {
+            tokens = loaded;
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, 10000);
+        return tokens;
     }
 
     std::optional<QString> keychainPassword()
