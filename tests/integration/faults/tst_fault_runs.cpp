@@ -5,7 +5,8 @@
 // bounded), every message exactly once on the server, the user's flag and move done, the cache equal to
 // the server, the outbox empty, the message delivered once (or, when the cut fell between the end of
 // data and the server's reply, not at all and the user told so) and one copy in Sent.
-// This binary runs seeds KESTREL_FAULT_FIRST .. +KESTREL_FAULT_COUNT; KESTREL_FAULT_SEED=N runs just N.
+// One binary; CTest runs it 20 times with the environment KESTREL_FAULT_FIRST (default 1) and
+// KESTREL_FAULT_COUNT (default 25) naming its seeds; KESTREL_FAULT_SEED=N runs just N.
 #include "FaultBed.h"
 #include "SendTestBed.h"
 
@@ -63,8 +64,12 @@ private slots:
         if (qEnvironmentVariableIsSet("KESTREL_FAULT_SEED"))
             seeds << quint32(qEnvironmentVariableIntValue("KESTREL_FAULT_SEED"));
         else
-            for (int i = 0; i < KESTREL_FAULT_COUNT; ++i)
-                seeds << quint32(KESTREL_FAULT_FIRST + i);
+        {
+            const int first = qEnvironmentVariableIsSet("KESTREL_FAULT_FIRST") ? qEnvironmentVariableIntValue("KESTREL_FAULT_FIRST") : 1;
+            const int count = qEnvironmentVariableIsSet("KESTREL_FAULT_COUNT") ? qEnvironmentVariableIntValue("KESTREL_FAULT_COUNT") : 25;
+            for (int i = 0; i < count; ++i)
+                seeds << quint32(first + i);
+        }
         QElapsedTimer clock;
         clock.start();
         int unconfirmed = 0;
