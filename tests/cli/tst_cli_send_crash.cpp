@@ -145,14 +145,7 @@ private:
     // Not runCli(): its blocking wait would stop the relays, which live in this process's event loop.
     CliResult cli(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        process.start(QStringLiteral(KESTREL_CLI), QStringList{QStringLiteral("--profile"), m_profile.path()} + arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000))
-            process.kill();
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return runCliInEventLoop(QStringList{QStringLiteral("--profile"), m_profile.path()} + arguments, input);
     }
 
     DovecotServer m_dovecot;
