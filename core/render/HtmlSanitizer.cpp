@@ -79,6 +79,81 @@ QString decodeEntities(const QString &text)
     return out + text.mid(last);
 }
 
+bool isAsciiLetter(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+}
+
+bool isAsciiDigit(QChar c, bool hex)
+{
+    return (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+        || (hex && ((c >= QLatin1Char('a') && c <= QLatin1Char('f')) || (c >= QLatin1Char('A') && c <= QLatin1Char('F'))));
+}
+
+// Does text[at] == '&' start a character reference ("&name;", "&#123;", "&#x1F;")? Those stay as the
+// sender wrote them, so "&nbsp;" still shows a space; the longest named reference HTML has is 32 long.
+bool startsReference(const QString &text, qsizetype at)
+{
+    const qsizetype limit = qMin(text.size(), at + 34);
+    qsizetype i = at + 1;
+    if (i < limit && text.at(i) == QLatin1Char('#')) {
+        ++i;
+        const bool hex = i < limit && (text.at(i) == QLatin1Char('x') || text.at(i) == QLatin1Char('X'));
+        if (hex)
+            ++i;
+        const qsizetype digitsStart = i;
+        while (i < limit && isAsciiDigit(text.at(i), hex))
+            ++i;
+        return i > digitsStart && i < limit && text.at(i) == QLatin1Char(';');
+    }
+    const qsizetype nameStart = i;
+    while (i < limit && (isAsciiLetter(text.at(i)) || isAsciiDigit(text.at(i), false)))
+        ++i;
+    return i > nameStart && isAsciiLetter(text.at(nameStart)) && i < limit && text.at(i) == QLatin1Char(';');
+}
+
+// Text and attribute values as they go out: every '<', '>', '"' and every '&' that does not start a
+// reference escaped. The output is then well-formed, so whatever reads it again (the reader's HTML
+// parser, or the tokenizer here) sees exactly the tags this sanitiser wrote — a raw "<" left in text
+// could open a tag a second parse sees and the first did not (fuzz finding
+// html_sanitizer-onerror-survives-retokenize: "<<<?>i<" before a tag smuggled an onerror through).
+QString escapeMarkup(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) != QLatin1Char('<') && text.at(i) != QLatin1Char('>')
+           && text.at(i) != QLatin1Char('"') && text.at(i) != QLatin1Char('&'))
+        ++i;
+    if (i == text.size())
+        return text; // the common case: nothing to escape, no copy
+    QString out = text.left(i);
+    out.reserve(text.size() + 16);
+    for (; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('<'))
+            out += QLatin1String("&lt;");
+        else if (c == QLatin1Char('>'))
+            out += QLatin1String("&gt;");
+        else if (c == QLatin1Char('"'))
+            out += QLatin1String("&quot;");
+        else if (c == QLatin1Char('&') && !startsReference(text, i))
+            out += QLatin1String("&amp;");
+        else
+            out += c;
+    }
+    return out;
+}
+
+// Attribute names pass only when plain (letters, digits, '-', '_', ':'); a name holding quotes or '<'
+// means nothing to the reader and could read differently in a second parse.
+bool isPlainAttributeName(const QString &name)
+{
+    for (const QChar c : name) {
+        if (!isAsciiLetter(c) && !isAsciiDigit(c, false) && c != QLatin1Char('-') && c != QLatin1Char('_') && c != QLatin1Char(':'))
+            return false;
+    }
+    return !name.isEmpty();
+}
+
 class Sanitizer
 {
 public:
@@ -109,7 +184,9 @@ private:
                 collectCssUrls(token.text);
             if (m_link)
                 m_linkText += token.text;
-            append(token.text);
+            // Style and title content is not markup (the tokenizer read it up to its end tag, which it
+            // cannot contain), so it goes out as it came: CSS needs its '>' child selectors.
+            append(token.rawText ? token.text : escapeMarkup(token.text));
             return;
         case HtmlToken::Kind::EndTag:
             endTag(token.name);
@@ -135,7 +212,8 @@ private:
             closeLink(); // <a> never nests: an unclosed one ends here
         QString tag = QLatin1Char('<') + token.name;
         for (const auto &[name, value] : token.attributes) {
-            if (name.startsWith(QLatin1String("on")) || name == QLatin1String("srcset") || name == QLatin1String("formaction"))
+            if (!isPlainAttributeName(name) || name.startsWith(QLatin1String("on")) || name == QLatin1String("srcset")
+                || name == QLatin1String("formaction"))
                 continue;
             if ((name == QLatin1String("href") || name == QLatin1String("src") || name == QLatin1String("background")
                  || name == QLatin1String("action")) && isScriptUrl(decodeEntities(value)))
@@ -144,7 +222,7 @@ private:
                 noteResource(decodeEntities(value));
             if (name == QLatin1String("style"))
                 collectCssUrls(value);
-            tag += QStringLiteral(" %1=\"%2\"").arg(name, QString(value).replace(QLatin1Char('"'), QStringLiteral("&quot;")));
+            tag += QStringLiteral(" %1=\"%2\"").arg(name, escapeMarkup(value));
         }
         if (token.name == QLatin1String("a")) {
             m_link = true;

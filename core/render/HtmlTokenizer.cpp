@@ -46,7 +46,7 @@ private:
         if (!m_tokens.isEmpty() && m_tokens.last().kind == HtmlToken::Kind::Text)
             m_tokens.last().text += text;
         else
-            m_tokens.append({HtmlToken::Kind::Text, text, {}, {}, false});
+            m_tokens.append({HtmlToken::Kind::Text, text, {}, {}, false, false});
     }
 
     bool readMarkup()
@@ -54,7 +54,7 @@ private:
         if (m_html.mid(m_pos, 4) == QLatin1String("<!--")) {
             const qsizetype end = m_html.indexOf(QLatin1String("-->"), m_pos + 4);
             const qsizetype stop = end < 0 ? m_html.size() : end;
-            m_tokens.append({HtmlToken::Kind::Comment, m_html.mid(m_pos + 4, stop - m_pos - 4), {}, {}, false});
+            m_tokens.append({HtmlToken::Kind::Comment, m_html.mid(m_pos + 4, stop - m_pos - 4), {}, {}, false, false});
             m_pos = end < 0 ? m_html.size() : end + 3;
             return true;
         }
@@ -62,7 +62,7 @@ private:
         if (next == QLatin1Char('!') || next == QLatin1Char('?')) {
             const qsizetype end = m_html.indexOf(QLatin1Char('>'), m_pos);
             const qsizetype stop = end < 0 ? m_html.size() : end;
-            m_tokens.append({HtmlToken::Kind::Declaration, m_html.mid(m_pos + 2, stop - m_pos - 2), {}, {}, false});
+            m_tokens.append({HtmlToken::Kind::Declaration, m_html.mid(m_pos + 2, stop - m_pos - 2), {}, {}, false, false});
             m_pos = end < 0 ? m_html.size() : end + 1;
             return true;
         }
@@ -84,7 +84,7 @@ private:
         const QString name = m_html.mid(nameStart, i - nameStart).toLower();
         const qsizetype end = m_html.indexOf(QLatin1Char('>'), i);
         m_pos = end < 0 ? m_html.size() : end + 1;
-        m_tokens.append({HtmlToken::Kind::EndTag, {}, name, {}, false});
+        m_tokens.append({HtmlToken::Kind::EndTag, {}, name, {}, false, false});
         return true;
     }
 
@@ -94,7 +94,7 @@ private:
         const qsizetype nameStart = i;
         while (i < m_html.size() && isNameChar(m_html.at(i)))
             ++i;
-        HtmlToken token{HtmlToken::Kind::StartTag, {}, m_html.mid(nameStart, i - nameStart).toLower(), {}, false};
+        HtmlToken token{HtmlToken::Kind::StartTag, {}, m_html.mid(nameStart, i - nameStart).toLower(), {}, false, false};
         while (i < m_html.size()) {
             while (i < m_html.size() && (m_html.at(i).isSpace() || m_html.at(i) == QLatin1Char('/'))) {
                 token.selfClosing = m_html.at(i) == QLatin1Char('/');
@@ -145,7 +145,7 @@ private:
         const qsizetype end = m_html.indexOf(close, m_pos, Qt::CaseInsensitive);
         const qsizetype stop = end < 0 ? m_html.size() : end;
         if (stop > m_pos)
-            m_tokens.append({HtmlToken::Kind::Text, m_html.mid(m_pos, stop - m_pos), {}, {}, false});
+            m_tokens.append({HtmlToken::Kind::Text, m_html.mid(m_pos, stop - m_pos), {}, {}, false, true});
         m_pos = stop;
     }
 

@@ -16,6 +16,7 @@ struct HtmlToken {
     QString name;                              // tags: lower case
     QList<QPair<QString, QString>> attributes; // names lower case, values with entities left as sent
     bool selfClosing = false;
+    bool rawText = false; // Text inside style or title: not markup, so it is passed on as it came
 
     QString attribute(const QString &attributeName) const;
 };
