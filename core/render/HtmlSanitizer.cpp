@@ -42,7 +42,8 @@ bool isRemote(const QString &url)
 bool isScriptUrl(const QString &url)
 {
     QString compact = url.trimmed().toLower();
-    compact.remove(QRegularExpression(QStringLiteral("[\\s\\x00-\\x1f]")));
+    static const QRegularExpression spaceOrControl(QStringLiteral("[\\s\\x00-\\x1f]")); // compiled once
+    compact.remove(spaceOrControl);
     return compact.startsWith(QLatin1String("javascript:")) || compact.startsWith(QLatin1String("vbscript:"))
         || (compact.startsWith(QLatin1String("data:")) && !compact.startsWith(QLatin1String("data:image/")));
 }

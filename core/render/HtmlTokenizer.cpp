@@ -27,31 +27,31 @@ public:
         while (m_pos < m_html.size()) {
             const qsizetype lt = m_html.indexOf(QLatin1Char('<'), m_pos);
             if (lt < 0) {
-                addText(m_html.mid(m_pos));
+                addText(QStringView(m_html).mid(m_pos));
                 break;
             }
-            addText(m_html.mid(m_pos, lt - m_pos));
+            addText(QStringView(m_html).mid(m_pos, lt - m_pos));
             m_pos = lt;
             if (!readMarkup())
-                addText(m_html.mid(m_pos++, 1)); // a lone '<' is text
+                addText(QStringView(m_html).mid(m_pos++, 1)); // a lone '<' is text
         }
         return m_tokens;
     }
 
 private:
-    void addText(const QString &text)
+    void addText(QStringView text)
     {
         if (text.isEmpty())
             return;
         if (!m_tokens.isEmpty() && m_tokens.last().kind == HtmlToken::Kind::Text)
             m_tokens.last().text += text;
         else
-            m_tokens.append({HtmlToken::Kind::Text, text, {}, {}, false, false});
+            m_tokens.append({HtmlToken::Kind::Text, text.toString(), {}, {}, false, false});
     }
 
     bool readMarkup()
     {
-        if (m_html.mid(m_pos, 4) == QLatin1String("<!--")) {
+        if (QStringView(m_html).mid(m_pos, 4) == QLatin1String("<!--")) { // a view: no copy per '<'
             const qsizetype end = m_html.indexOf(QLatin1String("-->"), m_pos + 4);
             const qsizetype stop = end < 0 ? m_html.size() : end;
             m_tokens.append({HtmlToken::Kind::Comment, m_html.mid(m_pos + 4, stop - m_pos - 4), {}, {}, false, false});
