@@ -107,7 +107,7 @@ void AccountListDialog::openWizard(const AccountSettings *editing)
 {
     if (m_wizard)
         m_wizard->close();
-    m_wizard = new AccountWizard(m_discovery, this);
+    m_wizard = new AccountWizard(m_storage->credentials(), m_discovery, this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (editing) {
         m_wizard->setAccount(*editing);
@@ -120,8 +120,9 @@ void AccountListDialog::openWizard(const AccountSettings *editing)
 
 void AccountListDialog::onAccountReady(const AccountSettings &settings, const QString &password)
 {
-    if (!password.isEmpty())
-        m_storage->storePassword(settings, password); // empty when an edit kept the saved password
+    // Empty when an edit kept the saved password, and always for an OAuth2 account (it has none).
+    if (!password.isEmpty() && settings.authentication != AccountSettings::Authentication::OAuth2)
+        m_storage->storePassword(settings, password);
     const auto it = std::find_if(m_accounts.begin(), m_accounts.end(),
                                  [&](const AccountSettings &a) { return a.id == settings.id; });
     if (it != m_accounts.end()) {

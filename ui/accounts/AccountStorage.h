@@ -30,6 +30,8 @@ public:
     // Deletes the keychain entry and everything cached for the account (not accounts.json: save() that).
     void remove(const AccountSettings &account);
     const QString &cachePath() const { return m_cachePath; }
+    // The keychain the wizard's OAuth2 sign-in stores its tokens in.
+    CredentialStore &credentials() const { return m_credentials; }
 
 signals:
     void done();

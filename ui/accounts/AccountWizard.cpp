@@ -2,9 +2,13 @@
 
 #include "accounts/AccountSettingsForm.h"
 #include "accounts/CertificatePrompt.h"
+#include "accounts/oauth/OAuthSignInPanel.h"
 
 #include "account/ConnectionTest.h"
 #include "account/autoconfig/AccountDiscovery.h"
+#include "account/oauth/OAuthTokenBroker.h"
+#include "account/oauth/OAuthTokenSource.h"
+#include "account/oauth/OAuthTokenStore.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -17,10 +21,13 @@
 
 namespace Kestrel::Ui {
 
-AccountWizard::AccountWizard(DiscoveryOptions options, QWidget *parent)
+AccountWizard::AccountWizard(CredentialStore &credentials, DiscoveryOptions options, QWidget *parent)
     : QDialog(parent)
+    , m_credentials(credentials)
     , m_options(std::move(options))
+    , m_newId(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_pages(new QStackedWidget(this))
+    , m_tokens(new OAuthTokenSource(credentials, this))
 {
     setWindowTitle(tr("Add Account"));
     m_pages->addWidget(createIdentityPage());
@@ -50,6 +57,14 @@ QWidget *AccountWizard::createIdentityPage()
     auto *cancel = new QPushButton(tr("Cancel"), page);
     m_identityHint = new QLabel(page);
     m_identityHint->setWordWrap(true);
+    m_oauth = new OAuthSignInPanel(m_credentials, page);
+    m_oauth->setAccountId(m_newId);
+    connect(m_email, &QLineEdit::textChanged, m_oauth, [this](const QString &text) { m_oauth->setEmail(text.trimmed()); });
+    connect(m_oauth, &OAuthSignInPanel::signedIn, this, &AccountWizard::onSignedIn);
+    connect(m_oauth, &OAuthSignInPanel::signInFailed, this, [this](const Error &error) {
+        m_signedInEmail.clear();
+        m_identityHint->setText(tr("The sign-in did not work: %1").arg(error.userMessage));
+    });
     connect(m_next, &QPushButton::clicked, this, [this] { goToSettings(!m_editing); });
     connect(m_manual, &QPushButton::clicked, this, [this] { goToSettings(false); });
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
@@ -57,6 +72,7 @@ QWidget *AccountWizard::createIdentityPage()
     form->addRow(tr("Your &name:"), m_name);
     form->addRow(tr("&Email address:"), m_email);
     form->addRow(tr("&Password:"), m_password);
+    form->addRow(QString(), m_oauth); // hidden unless the address's provider signs in with OAuth2
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(cancel);
     buttons->addStretch();
@@ -113,6 +129,12 @@ void AccountWizard::setAccount(const AccountSettings &settings)
     m_email->setText(settings.email);
     m_password->setPlaceholderText(tr("Unchanged"));
     m_form->setSettings(settings);
+    m_oauth->setAccountId(settings.id);
+    if (settings.authentication == AccountSettings::Authentication::OAuth2) {
+        // Its tokens are in the keychain already; the panel stays for signing in again.
+        m_oauth->setProvider(OAuthProvider::fromAccount(settings));
+        m_signedInEmail = settings.email;
+    }
     m_manual->hide();
 }
 
@@ -123,6 +145,27 @@ CertificatePrompt *AccountWizard::certificatePrompt() const
             return *it;
     }
     return nullptr;
+}
+
+bool AccountWizard::signedIn() const
+{
+    return !m_signedInEmail.isEmpty() && m_signedInEmail == m_email->text().trimmed();
+}
+
+void AccountWizard::onSignedIn()
+{
+    m_signedInEmail = m_email->text().trimmed();
+    m_identityHint->setText(tr("Signed in: no password is needed for this account."));
+}
+
+AccountSettings AccountWizard::currentSettings() const
+{
+    AccountSettings settings = m_form->settings();
+    if (settings.id.isEmpty())
+        settings.id = m_newId;
+    if (signedIn())
+        m_oauth->applyTo(settings);
+    return settings;
 }
 
 int AccountWizard::currentPage() const
@@ -201,13 +244,17 @@ void AccountWizard::startTest()
         m_smtpResult->clear();
         return;
     }
-    if (m_password->text().isEmpty()) {
+    const AccountSettings settings = currentSettings();
+    const bool oauth = settings.authentication == AccountSettings::Authentication::OAuth2;
+    if (!oauth && m_password->text().isEmpty()) {
         m_imapResult->setText(tr("Enter the password (on the first page) to test the connection."));
         m_smtpResult->clear();
         return;
     }
+    if (oauth)
+        OAuthTokenBroker::offerUnlessServed(settings.id, m_tokens); // the test's logins ask the broker
     delete m_connectionTest;
-    m_connectionTest = new ConnectionTest(m_form->settings(), m_password->text(), this);
+    m_connectionTest = new ConnectionTest(settings, oauth ? QString() : m_password->text(), this);
     m_imapResult->setText(tr("Incoming: connecting…"));
     m_smtpResult->setText(tr("Outgoing: connecting…"));
     m_test->setEnabled(false);
@@ -264,18 +311,31 @@ void AccountWizard::finish()
         m_status->setText(missing);
         return;
     }
-    if (!m_editing && m_password->text().isEmpty()) {
-        m_status->setText(tr("Enter the password on the first page; it is kept in the system keychain."));
+    AccountSettings settings = currentSettings();
+    const bool oauth = settings.authentication == AccountSettings::Authentication::OAuth2;
+    if (!m_editing && !oauth && m_password->text().isEmpty()) {
+        m_status->setText(m_oauth->available()
+                              ? tr("Sign in on the first page, or enter the password there; it is kept in the system keychain.")
+                              : tr("Enter the password on the first page; it is kept in the system keychain."));
         return;
     }
-    AccountSettings settings = m_form->settings();
-    if (settings.id.isEmpty())
-        settings.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (settings.displayName.isEmpty())
         settings.displayName = settings.email;
-    emit accountReady(settings, m_password->text());
+    m_signedInEmail.clear(); // handed over: reject() must no longer delete the tokens
+    // An OAuth2 account has no password: an empty one is never handed over to be stored.
+    emit accountReady(settings, oauth ? QString() : m_password->text());
     m_password->clear();
     accept();
+}
+
+void AccountWizard::reject()
+{
+    if (!m_editing && !m_signedInEmail.isEmpty()) {
+        AccountSettings unused;
+        unused.id = m_newId;
+        OAuthTokenStore(m_credentials).remove(unused, [](std::optional<Error>) {});
+    }
+    QDialog::reject();
 }
 
 } // namespace Kestrel::Ui

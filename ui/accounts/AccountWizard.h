@@ -16,6 +16,9 @@ class QStackedWidget;
 namespace Kestrel {
 class AccountDiscovery;
 class ConnectionTest;
+class CredentialStore;
+class OAuthSignInPanel;
+class OAuthTokenSource;
 }
 
 namespace Kestrel::Ui {
@@ -30,11 +33,15 @@ class CertificatePrompt;
 // pins it in the account and tests again. Nothing here blocks: discovery and the test run on the event loop.
 // On Finish, accountReady() hands over the settings and the password (empty when editing and unchanged);
 // storing them is the caller's business (AccountStorage).
+// Gmail and Microsoft addresses (or any account already set to OAuth2) also get "Sign in with ..."
+// (OAuthSignInPanel): the browser sign-in stores the tokens in the keychain under the id the new account
+// will have, and the account then needs no password: none is handed over, so none is stored.
 class AccountWizard : public QDialog
 {
     Q_OBJECT
 public:
-    explicit AccountWizard(DiscoveryOptions options = {}, QWidget *parent = nullptr);
+    // `credentials` receives the OAuth2 tokens of a sign-in and must outlive the wizard.
+    explicit AccountWizard(CredentialStore &credentials, DiscoveryOptions options = {}, QWidget *parent = nullptr);
     ~AccountWizard() override;
 
     // Edit mode: starts from these settings, searches nothing, and an empty password keeps the saved one.
@@ -44,6 +51,8 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *emailEdit() const { return m_email; }
     QLineEdit *passwordEdit() const { return m_password; }
+    OAuthSignInPanel *oauthPanel() const { return m_oauth; }
+    bool signedIn() const;
     QPushButton *nextButton() const { return m_next; }
     QPushButton *manualButton() const { return m_manual; }
     QPushButton *testButton() const { return m_test; }
@@ -56,6 +65,9 @@ public:
     // The most recently opened certificate prompt that is still open.
     CertificatePrompt *certificatePrompt() const;
     int currentPage() const;
+
+    // Cancelling after a sign-in deletes the tokens it stored: no account will ever use them.
+    void reject() override;
 
 signals:
     void accountReady(const Kestrel::AccountSettings &settings, const QString &password);
@@ -70,9 +82,15 @@ private:
     void askAboutCertificate(const CertificateProblem &problem);
     void onCertificateTrusted(const TrustedCertificate &pin);
     void finish();
+    void onSignedIn();
+    // The form's settings with what the wizard adds: the account's id and, once signed in, OAuth2.
+    AccountSettings currentSettings() const;
     static QString sourceName(DiscoverySource source);
 
+    CredentialStore &m_credentials;
     DiscoveryOptions m_options;
+    QString m_newId; // created up front: a sign-in stores its tokens under the id the account will have
+    QString m_signedInEmail; // the address the OAuth2 sign-in was for; empty while not signed in
     bool m_editing = false;
     bool m_userEdited = false; // found values never overwrite what the user typed
     QStackedWidget *m_pages;
@@ -82,6 +100,8 @@ private:
     QPushButton *m_next;
     QPushButton *m_manual;
     QLabel *m_identityHint;
+    OAuthSignInPanel *m_oauth;
+    OAuthTokenSource *m_tokens; // serves the connection test of an OAuth2 account
     AccountSettingsForm *m_form;
     QLabel *m_status;
     QLabel *m_imapResult;

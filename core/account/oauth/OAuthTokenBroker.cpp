@@ -34,6 +34,13 @@ void OAuthTokenBroker::offer(const QString &accountId, OAuthTokenSource *source)
     offers().sources.insert(accountId, source);
 }
 
+void OAuthTokenBroker::offerUnlessServed(const QString &accountId, OAuthTokenSource *source)
+{
+    QMutexLocker lock(&offers().mutex);
+    if (!offers().sources.value(accountId))
+        offers().sources.insert(accountId, source);
+}
+
 void OAuthTokenBroker::fetch(const AccountSettings &account, bool forceRefresh, QObject *context,
                              OAuthTokenSource::TokenCallback done)
 {

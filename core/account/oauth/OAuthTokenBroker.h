@@ -19,6 +19,9 @@ class OAuthTokenBroker
 public:
     // `source` serves `accountId` until it is destroyed or another source is offered for the account.
     static void offer(const QString &accountId, OAuthTokenSource *source);
+    // offer() only when no live source serves the account yet: the account wizard's short-lived source
+    // must not displace the one the running sync and push connections ask at every reconnect.
+    static void offerUnlessServed(const QString &accountId, OAuthTokenSource *source);
     static void fetch(const AccountSettings &account, bool forceRefresh, QObject *context,
                       OAuthTokenSource::TokenCallback done);
     // OAuthTokenSource::signIn across threads: one refresh and retry when the server refuses the token.

@@ -7,6 +7,7 @@
 #include "HttpsFileServer.h"
 #include "SmtpSink.h"
 
+#include "account/CredentialStore.h"
 #include "accounts/AccountSettingsForm.h"
 #include "accounts/AccountWizard.h"
 #include "accounts/CertificatePrompt.h"
@@ -50,7 +51,7 @@ private slots:
 
     void foundSettingsTestCertificateTrustAndFinish()
     {
-        AccountWizard wizard(options());
+        AccountWizard wizard(m_keychain, options());
         wizard.show();
         QTest::keyClicks(wizard.nameEdit(), QStringLiteral("Alice"));
         QTest::keyClicks(wizard.emailEdit(), QStringLiteral("alice@corp.example"));
@@ -96,7 +97,7 @@ private slots:
 
     void aCertificateThatNoLongerMatchesItsPinAsksAgain()
     {
-        AccountWizard wizard(options());
+        AccountWizard wizard(m_keychain, options());
         AccountSettings settings = pinnedAccount();
         settings.trustedCertificates.first().sha256 = QByteArray(64, 'f'); // the server's certificate changed
         wizard.setAccount(settings);
@@ -117,7 +118,7 @@ private slots:
 
     void aWrongPasswordShowsWhatTheServerSaid()
     {
-        AccountWizard wizard(options());
+        AccountWizard wizard(m_keychain, options());
         wizard.setAccount(pinnedAccount());
         wizard.show();
         QTest::keyClicks(wizard.passwordEdit(), QStringLiteral("wrong"));
@@ -131,7 +132,7 @@ private slots:
 
     void manualModeSkipsTheSearchAndKeepsTheUserNameAsTyped()
     {
-        AccountWizard wizard(options());
+        AccountWizard wizard(m_keychain, options());
         wizard.show();
         QTest::keyClicks(wizard.emailEdit(), QStringLiteral("alice@corp.example"));
         QTest::keyClicks(wizard.passwordEdit(), DovecotServer::password());
@@ -155,7 +156,7 @@ private slots:
 
     void editingChangesTheOfflineOptionAndKeepsTheRest()
     {
-        AccountWizard wizard(options());
+        AccountWizard wizard(m_keychain, options());
         AccountSettings settings = pinnedAccount();
         settings.identities = {{QStringLiteral("Alice"), QStringLiteral("alice@corp.example"), QStringLiteral("A.")}};
         settings.prefetch = AccountSettings::Prefetch::Text;
@@ -178,7 +179,7 @@ private slots:
 
     void missingValuesAreNamedNotGuessed()
     {
-        AccountWizard wizard(options());
+        AccountWizard wizard(m_keychain, options());
         wizard.show();
         QTest::keyClicks(wizard.emailEdit(), QStringLiteral("alice"));
         QTest::mouseClick(wizard.nextButton(), Qt::LeftButton);
@@ -229,6 +230,7 @@ private:
         }
     };
 
+    CredentialStore m_keychain{QStringLiteral("Kestrel-test-wizard")};
     DovecotServer m_dovecot;
     SmtpSink m_sink;
     std::unique_ptr<HttpsFileServer> m_https;

@@ -27,6 +27,8 @@ public:
 
     // Shows the panel when the address belongs to a provider Kestrel can sign in with, else hides it.
     void setEmail(const QString &emailAddress);
+    // The id the account will be saved under: the button's sign-in stores the tokens under it.
+    void setAccountId(const QString &accountId) { m_account.id = accountId; }
     bool available() const { return m_provider.has_value(); }
     // Another provider than the built-in one for the address (an account's saved block, or a test's server).
     void setProvider(const std::optional<OAuthProvider> &provider);
