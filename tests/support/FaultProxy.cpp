@@ -36,6 +36,10 @@ public:
             if (m_client->state() != QAbstractSocket::ConnectedState)
                 ended(m_up);
         });
+        // TCP_NODELAY as Kestrel's own sockets have it: the relay adds no Nagle delay of its own to the
+        // small writes of a conversation (a delay the client would not see without the proxy).
+        m_client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_upstream->connectToHost(QHostAddress::LocalHost, targetPort);
         // The client may have written before this object existed.
         if (m_client->bytesAvailable() > 0)

@@ -7,7 +7,9 @@
 // data and the server's reply, not at all and the user told so) and one copy in Sent.
 // One binary; CTest runs it 20 times with the environment KESTREL_FAULT_FIRST (default 1) and
 // KESTREL_FAULT_COUNT (default 25) naming its seeds; KESTREL_FAULT_SEED=N runs just N.
+#include "EventWait.h"
 #include "FaultBed.h"
+#include "PhaseClock.h"
 #include "SendTestBed.h"
 
 #include "CacheSnapshot.h"
@@ -74,9 +76,9 @@ private slots:
         clock.start();
         int unconfirmed = 0;
         for (quint32 seed : std::as_const(seeds)) {
-            const qint64 started = clock.elapsed();
-            const QString failure = run(seed, unconfirmed);
-            qInfo("seed %u: %lld ms", seed, qlonglong(clock.elapsed() - started));
+            PhaseClock phases;
+            const QString failure = run(seed, unconfirmed, phases);
+            qInfo("seed %u: %lld ms (%s)", seed, qlonglong(phases.total()), qPrintable(phases.breakdown()));
             if (!failure.isEmpty())
                 QFAIL(qPrintable(QStringLiteral("seed %1 (rerun with KESTREL_FAULT_SEED=%1): %2\n%3")
                                      .arg(seed).arg(failure, m_bed.faultLog())));
@@ -87,7 +89,7 @@ private slots:
 
 private:
     // One seeded run; empty when everything held, else what did not.
-    QString run(quint32 seed, int &unconfirmed)
+    QString run(quint32 seed, int &unconfirmed, PhaseClock &phases)
     {
         const QString folder = QStringLiteral("Run%1").arg(seed);
         const QString moved = QStringLiteral("Run%1-Moved").arg(seed);
@@ -105,12 +107,14 @@ private:
             initial << message(seed, n);
         if (!raw.append(folder, initial))
             return QStringLiteral("raw append: ") + raw.lastError();
+        phases.mark("setup");
 
         // A clean first sync: the cache knows the messages the user then acts on.
         const AccountSettings account = m_bed.account();
         m_bed.setFaulty(false);
         if (const QString error = sync(account, db, {folder, moved}); !error.isEmpty())
             return QStringLiteral("clean first sync: ") + error;
+        phases.mark("first-sync");
         m_bed.faultLog(); // only the faulted phase's connections are of interest
 
         // The user's actions and another client's changes, then everything once through the faults.
@@ -126,34 +130,44 @@ private:
         std::optional<Send::OutboxEntry> entry;
         Send::OutboxStore(db).get(outboxId, entry);
         const QByteArray sentId = entry ? entry->messageId : QByteArray();
+        phases.mark("actions");
 
         m_bed.setFaulty(true);
         QStringList notes;
         replay(account, db); // each may fail: that is the point
+        phases.mark("f-replay");
         sync(account, db, {folder, moved});
-        SendRun faulted = runSend(account, DovecotServer::password(), db, 60000);
+        phases.mark("f-sync");
+        SendRun faulted = send(account, db);
         if (!faulted.finished)
             return QStringLiteral("sending through the faults did not finish in 60 s");
         notes << faulted.notes;
+        phases.mark("f-send");
 
         // Recovery without faults: whatever the faults left undone is done now, and nothing twice.
         m_bed.setFaulty(false);
-        if (!QTest::qWaitFor([this] { return m_bed.openRelays() == 0; }, 10000))
+        if (!waitWithoutSleeping([this] { return m_bed.openRelays() == 0; }, 10000))
             return QStringLiteral("relays of the faulted phase still open after 10 s");
+        phases.mark("drain");
         for (int attempt = 0; attempt < 3 && queued(db, account.id) > 0; ++attempt)
             replay(account, db);
         if (const int left = queued(db, account.id))
             return QStringLiteral("%1 actions still queued after the recovery").arg(left);
+        phases.mark("r-replay");
         if (const QString error = sync(account, db, {folder, moved}); !error.isEmpty())
             return QStringLiteral("recovery sync: ") + error;
+        phases.mark("r-sync");
         for (int attempt = 0; attempt < 3 && outboxCount(db, account.id) > 0; ++attempt) {
-            const SendRun again = runSend(account, DovecotServer::password(), db, 60000);
+            const SendRun again = send(account, db);
             notes << again.notes;
             if (again.report.waiting > 0 && !again.report.sentError)
-                runSendOnly(account, db, outboxId, notes);
+                notes << send(account, db, outboxId).notes;
         }
         raw.logout();
-        return verify(seed, db, account.id, folder, moved, sentId, notes, unconfirmed);
+        phases.mark("r-send");
+        const QString failure = verify(seed, db, account.id, folder, moved, sentId, notes, unconfirmed);
+        phases.mark("verify");
+        return failure;
     }
 
     QString verify(quint32 seed, Database &db, const QString &accountId, const QString &folder, const QString &moved,
@@ -213,15 +227,21 @@ private:
         return message;
     }
 
-    // An entry waiting out its back-off after a fault is sent at once, as "Retry" in the outbox does.
-    static void runSendOnly(const AccountSettings &account, Database &db, qint64 id, QStringList &notes)
+    // One AccountSend run over the due outbox entries, or over entry `onlyId` alone (an entry waiting out its
+    // back-off after a fault is sent at once, as "Retry" in the outbox does). SendTestBed's runSend, with
+    // a wait that does not sleep.
+    static SendRun send(const AccountSettings &account, Database &db, qint64 onlyId = 0)
     {
+        SendRun run;
         Send::AccountSend send(account, DovecotServer::password(), db);
-        bool done = false;
-        QObject::connect(&send, &Send::AccountSend::noted, &send, [&notes](qint64, const QString &note) { notes << note; });
-        QObject::connect(&send, &Send::AccountSend::finished, &send, [&done] { done = true; });
-        send.start(id);
-        (void)QTest::qWaitFor([&done] { return done; }, 60000);
+        QObject::connect(&send, &Send::AccountSend::noted, &send, [&run](qint64, const QString &note) { run.notes << note; });
+        QObject::connect(&send, &Send::AccountSend::finished, &send, [&run](const Send::SendReport &report) {
+            run.report = report;
+            run.finished = true;
+        });
+        send.start(onlyId);
+        (void)waitWithoutSleeping([&run] { return run.finished; }, 60000); // the caller checks run.finished
+        return run;
     }
 
     static int queued(Database &db, const QString &accountId)
@@ -240,7 +260,7 @@ private:
         Sync::AccountSync::Options options;
         options.folders = folders;
         sync.start(options);
-        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 60000))
+        if (!waitWithoutSleeping([&result] { return result.has_value(); }, 60000))
             return QStringLiteral("the sync did not finish in 60 s");
         return *result ? (*result)->toString() : QString();
     }
@@ -251,7 +271,7 @@ private:
         std::optional<Sync::ReplayReport> report;
         QObject::connect(&replay, &Sync::AccountReplay::finished, &replay, [&report](const Sync::ReplayReport &r) { report = r; });
         replay.start();
-        if (!QTest::qWaitFor([&report] { return report.has_value(); }, 60000)) {
+        if (!waitWithoutSleeping([&report] { return report.has_value(); }, 60000)) {
             Sync::ReplayReport hung;
             hung.error = Error::make(Error::Code::Protocol, QStringLiteral("the replay did not finish in 60 s"));
             return hung;
