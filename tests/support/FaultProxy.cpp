@@ -139,7 +139,9 @@ private:
             pump(d);
             return;
         }
-        QTimer::singleShot(int(m_drip.bounded(2, 15)), this, [this, &d, left, sent] { drip(d, left - int(sent)); });
+        // 1-3 ms apart: long enough that the client reads most pieces one by one (the point of a drip:
+        // records and lines arriving in fragments), short enough not to make the run slow for nothing.
+        QTimer::singleShot(int(m_drip.bounded(1, 4)), this, [this, &d, left, sent] { drip(d, left - int(sent)); });
     }
 
     void ended(Direction &d)
@@ -251,7 +253,9 @@ FaultProxy::Fault FaultProxy::draw()
     // Squared: early bytes (TLS handshake, greeting, login) are hit as often as the later commands.
     const double u = m_random.generateDouble();
     fault.offset = qint64(u * u * double(m_maxOffset));
-    fault.stallMs = int(m_random.bounded(50, 1200));
+    // Any pause shorter than the client's timeouts (20 s and more) takes the same paths; a long one
+    // only costs time.
+    fault.stallMs = int(m_random.bounded(30, 300));
     fault.dripBytes = int(m_random.bounded(20, 1500));
     return fault;
 }
