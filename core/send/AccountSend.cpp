@@ -82,15 +82,22 @@ void AccountSend::deliver(qint64 onlyId)
     }
     if (m_account.authentication != AccountSettings::Authentication::OAuth2 || due.isEmpty())
         return deliverWith(Smtp::SmtpCredentials::password(m_account.userName, m_password), due);
-    // XOAUTH2 / OAUTHBEARER with a token fetched now (refreshed when it is about to expire): a message
-    // sent hours after the outbox started must not carry the token of the first one.
-    OAuthTokenBroker::fetch(m_account, false, this, [this, due](std::optional<QString> token, std::optional<Error> error) {
+    deliverWithToken(due, false);
+}
+
+// XOAUTH2 / OAUTHBEARER with a token fetched now (refreshed when it is about to expire): a message sent
+// hours after the outbox started must not carry the token of the first one. A token the server refuses
+// although it looked fresh (revoked early, clock skew) is refreshed once and the login tried again.
+void AccountSend::deliverWithToken(const QList<OutboxEntry> &due, bool refreshed)
+{
+    OAuthTokenBroker::fetch(m_account, refreshed, this,
+                            [this, due, refreshed](std::optional<QString> token, std::optional<Error> error) {
         if (!token) {
             const Error reason = error.value_or(Error::make(Error::Code::Authentication, QString()));
             failAll(due, reason, SendErrors::isTemporary(reason) ? SendErrors::nextAttempt(1) : QDateTime());
             return deliverWith(Smtp::SmtpCredentials::oauth2(m_account.userName, QString()), {});
         }
-        deliverWith(Smtp::SmtpCredentials::oauth2(m_account.userName, *token), due);
+        deliverWith(Smtp::SmtpCredentials::oauth2(m_account.userName, *token), due, !refreshed);
     });
 }
 
@@ -103,7 +110,8 @@ void AccountSend::failAll(const QList<OutboxEntry> &due, const Error &error, con
     }
 }
 
-void AccountSend::deliverWith(const Smtp::SmtpCredentials &credentials, const QList<OutboxEntry> &due)
+void AccountSend::deliverWith(const Smtp::SmtpCredentials &credentials, const QList<OutboxEntry> &due,
+                              bool retryIfLoginRefused)
 {
     Smtp::SmtpClientSettings settings;
     settings.endpoint = m_account.smtp;
@@ -119,7 +127,15 @@ void AccountSend::deliverWith(const Smtp::SmtpCredentials &credentials, const QL
         ++m_report.failed;
         emit failed(id, error, retryAt);
     });
-    connect(m_delivery, &SmtpDelivery::finished, this, &AccountSend::file);
+    if (retryIfLoginRefused)
+        m_delivery->keepMessagesIfLoginRefused();
+    connect(m_delivery, &SmtpDelivery::finished, this, [this, due] {
+        if (m_delivery && m_delivery->loginRefusal()) {
+            m_delivery->deleteLater();
+            return deliverWithToken(due, true);
+        }
+        file();
+    });
     m_delivery->start();
 }
 

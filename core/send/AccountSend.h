@@ -63,7 +63,9 @@ signals:
 private:
     std::optional<Error> recover();
     void deliver(qint64 onlyId);
-    void deliverWith(const Smtp::SmtpCredentials &credentials, const QList<OutboxEntry> &due);
+    void deliverWithToken(const QList<OutboxEntry> &due, bool refreshed);
+    void deliverWith(const Smtp::SmtpCredentials &credentials, const QList<OutboxEntry> &due,
+                     bool retryIfLoginRefused = false);
     void failAll(const QList<OutboxEntry> &due, const Error &error, const QDateTime &retryAt);
     void file();
     void finish(const std::optional<Error> &storageError = std::nullopt);

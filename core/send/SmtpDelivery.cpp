@@ -107,6 +107,12 @@ void SmtpDelivery::onSent(const Smtp::SmtpSendResult &result)
 
 void SmtpDelivery::onFailed(const Error &error)
 {
+    if (!m_current && m_keepIfLoginRefused && error.code == Error::Code::Authentication) {
+        m_loginRefusal = error; // nothing was sent; the caller tries again with another token
+        m_pending.clear();
+        finish();
+        return;
+    }
     if (!m_current) {
         // Could not open: nothing was sent; every message waits (temporary) or is marked for the user.
         const QList<OutboxEntry> entries = std::exchange(m_pending, {});

@@ -38,6 +38,11 @@ public:
 
     void start();
 
+    // An OAuth2 login gets one retry with a refreshed token (AccountSend): when the server refuses the
+    // login, the messages are left as they are (not failed) and loginRefusal() says why.
+    void keepMessagesIfLoginRefused() { m_keepIfLoginRefused = true; }
+    const std::optional<Error> &loginRefusal() const { return m_loginRefusal; }
+
 signals:
     void progress(qint64 outboxId, qint64 bytesSent, qint64 bytesTotal);
     void delivered(qint64 outboxId, const QStringList &refused);
@@ -65,6 +70,8 @@ private:
     bool m_committed = false;      // the current message's final "." may have been written
     bool m_allWritten = false;     // every byte of the current message's data left for the server
     bool m_finished = false;
+    bool m_keepIfLoginRefused = false;
+    std::optional<Error> m_loginRefusal;
 };
 
 } // namespace Kestrel::Send

@@ -2,8 +2,10 @@
 
 #include "account/oauth/OAuthErrors.h"
 #include "account/oauth/OAuthProvider.h"
+#include "account/oauth/OAuthRefreshGate.h"
 #include "account/oauth/OAuthTokenRefresher.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 
 namespace Kestrel {
@@ -13,6 +15,15 @@ OAuthTokenSource::OAuthTokenSource(CredentialStore &credentials, QObject *parent
     , m_store(credentials)
     , m_refresher(new OAuthTokenRefresher(this))
 {
+}
+
+OAuthTokenSource::~OAuthTokenSource()
+{
+    OAuthRefreshGate::abandon(this, Error::make(Error::Code::Network,
+                                                QCoreApplication::translate("Kestrel::OAuthTokenSource",
+                                                                            "The sign-in was being renewed when Kestrel "
+                                                                            "stopped it. Try again."),
+                                                QStringLiteral("token refresh abandoned by its source")));
 }
 
 void OAuthTokenSource::accessToken(const AccountSettings &account, bool forceRefresh, TokenCallback done)
@@ -32,6 +43,12 @@ void OAuthTokenSource::accessToken(const AccountSettings &account, bool forceRef
             done(std::nullopt, OAuthErrors::signInAgain(host, QStringLiteral("no tokens in the keychain")));
             return;
         }
+        if (const std::optional<OAuthTokens> newer = OAuthRefreshGate::newerThan(account.id, *tokens)) {
+            // Loaded just before another source's refresh saved: its tokens are newer than the refused
+            // or expiring ones loaded here, and the refresh token loaded here is spent.
+            tokens = newer;
+            forceRefresh = false;
+        }
         if (!forceRefresh && !tokens->expiresWithin(ExpiryMarginSeconds)) {
             done(tokens->accessToken, std::nullopt);
             return;
@@ -47,21 +64,21 @@ void OAuthTokenSource::refreshAndSave(const AccountSettings &account, const OAut
         done(std::nullopt, OAuthErrors::noProvider(account.displayName.isEmpty() ? account.email : account.displayName));
         return;
     }
+    if (!OAuthRefreshGate::join(account.id, this, std::move(done)))
+        return; // another source is refreshing this account: `done` gets its result
     QPointer<OAuthTokenSource> self(this);
-    m_refresher->refresh(*provider, tokens.refreshToken,
-                         [self, account, done = std::move(done)](std::optional<OAuthTokens> fresh,
-                                                                 std::optional<Error> error) mutable {
+    const QString spent = tokens.refreshToken;
+    m_refresher->refresh(*provider, spent, [self, account, spent](std::optional<OAuthTokens> fresh,
+                                                                  std::optional<Error> error) {
         if (!self)
-            return;
+            return; // its destructor abandoned the refresh: the waiters were told
         if (!fresh) {
-            done(std::nullopt, error);
+            OAuthRefreshGate::finish(account.id, spent, std::nullopt, error);
             return;
         }
-        const QString token = fresh->accessToken;
-        self->m_store.save(account, *fresh, [token, done = std::move(done)](std::optional<Error> saveError) {
-            // A token that could not be saved still works now; the next start refreshes again.
-            Q_UNUSED(saveError);
-            done(token, std::nullopt);
+        // A token that could not be saved still works now; the next start refreshes again.
+        self->m_store.save(account, *fresh, [account, spent, fresh](std::optional<Error>) {
+            OAuthRefreshGate::finish(account.id, spent, fresh, std::nullopt);
         });
     });
 }

@@ -18,6 +18,8 @@ class OAuthTokenRefresher;
 // else a refreshed one (saved again before it is handed out). signIn() adds the one retry the issue
 // asks for: when the server refuses a token that looked fresh (revoked early, clock skew), it refreshes
 // once and tries again; a second refusal, or a refresh the provider refuses, is the caller's error.
+// Refreshes go through OAuthRefreshGate: with several sources for one account (sync, outbox), only one
+// spends the refresh token at a time and the others get its result.
 class OAuthTokenSource : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ public:
     static constexpr int ExpiryMarginSeconds = 60;
 
     explicit OAuthTokenSource(CredentialStore &credentials, QObject *parent = nullptr);
+    ~OAuthTokenSource() override;
 
     void accessToken(const AccountSettings &account, bool forceRefresh, TokenCallback done);
     void signIn(const AccountSettings &account, Attempt attempt, DoneCallback done);

@@ -152,6 +152,57 @@ private slots:
         coordinator.stopPush(m_account.id);
     }
 
+    void sendingRefreshesARefusedTokenOnceAndRetries()
+    {
+        // The provider forgets every access token while Kestrel's still looks fresh: submission answers
+        // 535, the outbox refreshes once, logs in again and delivers (before: the message failed).
+        m_authServer.expireAccessTokens();
+        const int refreshes = m_authServer.refreshes();
+        const int rejected = m_authServer.rejectedIntrospections();
+        QVERIFY(send(QStringLiteral("third, after a refused token")));
+        QCOMPARE(m_authServer.refreshes(), refreshes + 1);
+        QVERIFY(m_authServer.rejectedIntrospections() >= rejected + 1);
+    }
+
+    void twoSourcesRefreshingAtOnceSpendTheRefreshTokenOnce()
+    {
+        // Like the sync's and the outbox's sources, both told to refresh in the same moment.
+        OAuthTokenSource sync(m_keychain), outbox(m_keychain);
+        QList<QString> tokens;
+        const auto collect = [&](std::optional<QString> token, std::optional<Error> error) {
+            QVERIFY2(token, qPrintable(error ? error->toString() : QString()));
+            tokens << *token;
+        };
+        const int refreshes = m_authServer.refreshes();
+        sync.accessToken(m_account, true, collect);
+        outbox.accessToken(m_account, true, collect);
+        QTRY_COMPARE_WITH_TIMEOUT(tokens.size(), 2, 20000);
+        QCOMPARE(m_authServer.refreshes(), refreshes + 1);
+        QCOMPARE(tokens[0], tokens[1]);
+        const std::optional<OAuthTokens> before = loadTokens(m_account);
+        QVERIFY(before);
+        QCOMPARE(before->accessToken, tokens[0]);
+        // A later refusal of that token refreshes again: the gate holds one refresh at a time, not all.
+        outbox.accessToken(m_account, true, collect);
+        QTRY_COMPARE_WITH_TIMEOUT(tokens.size(), 3, 20000);
+        QCOMPARE(m_authServer.refreshes(), refreshes + 2);
+        QVERIFY(tokens[2] != tokens[0]);
+        // A source that read the keychain before that refresh saved (here: a keychain still holding the
+        // earlier tokens) and is refused is handed the new token instead of spending the refresh token.
+        CredentialStore staleKeychain(QStringLiteral("Kestrel-test-oauth-wire-stale"));
+        bool saved = false;
+        OAuthTokenStore(staleKeychain).save(m_account, *before, [&](std::optional<Error> error) { saved = !error; });
+        QTRY_VERIFY_WITH_TIMEOUT(saved, 10000);
+        OAuthTokenSource late(staleKeychain);
+        late.accessToken(m_account, true, collect);
+        QTRY_COMPARE_WITH_TIMEOUT(tokens.size(), 4, 20000);
+        QCOMPARE(tokens[3], tokens[2]);
+        QCOMPARE(m_authServer.refreshes(), refreshes + 2);
+        bool removed = false;
+        OAuthTokenStore(staleKeychain).remove(m_account, [&](std::optional<Error>) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+    }
+
     void theConnectionTestLogsInWithTheToken()
     {
         OAuthTokenSource source(m_keychain); // what the wizard's sign-in offers for the new account
