@@ -59,14 +59,40 @@ void AccountSync::enableExtensions()
 {
     const QList<QByteArray> wanted = extensionsToEnable(m_session->capabilities());
     if (wanted.isEmpty()) {
-        syncFolderList();
+        afterEnable();
         return;
     }
     m_session->run(std::make_unique<Imap::EnableCommand>(wanted), this,
                    [this](const Imap::EnableResult &result) {
                        m_qresync = result.ok() && m_session->isEnabled("QRESYNC");
-                       syncFolderList();
+                       afterEnable();
                    });
+}
+
+void AccountSync::afterEnable()
+{
+    m_pending = foldersKnownInSync();
+    if (m_pending.isEmpty())
+        return syncFolderList();
+    syncNextFolder(); // the folder list follows them (see the class comment)
+}
+
+// Folders asked for that a QRESYNC SELECT can resync without the folder list: cached, selectable, with a
+// stored UIDVALIDITY and HIGHESTMODSEQ. Anything else (first sync, no QRESYNC) waits for the list.
+QStringList AccountSync::foldersKnownInSync() const
+{
+    QStringList known;
+    if (!m_qresync)
+        return known;
+    FolderStore store(m_database);
+    for (const QString &name : std::as_const(m_options.folders)) {
+        std::optional<FolderInfo> folder;
+        if (store.findFolder(m_account.id, name, folder) || !folder)
+            continue; // a cache error is reported by the usual path after the list
+        if (folder->isSelectable() && folder->sync.uidValidity != 0 && folder->sync.highestModSeq != 0)
+            known << name;
+    }
+    return known;
 }
 
 void AccountSync::syncFolderList()
@@ -75,7 +101,7 @@ void AccountSync::syncFolderList()
     list->setStatusItems(Imap::DefaultStatusItems);
     m_session->run(std::move(list), this, [this](const Imap::ListResult &result) {
         if (!result.ok())
-            return fail(*result.error);
+            return fail(m_earlyError ? *m_earlyError : *result.error);
         FolderStore folders(m_database);
         QStringList names;
         for (const Imap::ListEntry &entry : result.mailboxes) {
@@ -92,13 +118,22 @@ void AccountSync::syncFolderList()
         if (auto error = folders.removeFoldersNotIn(m_account.id, names, removed))
             return fail(*error);
         emit folderListSynced(int(names.size()));
-        m_pending = m_options.folders;
+        m_listed = true;
+        if (m_earlyError)
+            return fail(names.contains(m_earlyFailed) ? *m_earlyError : missingFolder(m_earlyFailed));
+        m_pending.clear();
+        for (const QString &name : std::as_const(m_options.folders)) {
+            if (!m_done.contains(name))
+                m_pending << name;
+        }
         syncNextFolder();
     });
 }
 
 void AccountSync::syncNextFolder()
 {
+    if (m_pending.isEmpty() && !m_listed)
+        return syncFolderList();
     if (m_pending.isEmpty()) {
         m_session->run(std::make_unique<Imap::LogoutCommand>(), this,
                        [this](const Imap::CommandResult &) { finish(std::nullopt); });
@@ -108,10 +143,8 @@ void AccountSync::syncNextFolder()
     std::optional<FolderInfo> folder;
     if (auto error = FolderStore(m_database).findFolder(m_account.id, name, folder))
         return fail(*error);
-    if (!folder || !folder->isSelectable()) {
-        return fail(Error::make(Error::Code::Server, tr("The folder \"%1\" does not exist on %2.")
-                                                         .arg(name, m_account.imap.host)));
-    }
+    if (!folder || !folder->isSelectable())
+        return fail(missingFolder(name));
     FolderSync::Settings settings;
     settings.qresync = m_qresync;
     settings.chunkUids = m_options.chunkUids;
@@ -120,10 +153,13 @@ void AccountSync::syncNextFolder()
     auto *sync = new FolderSync(*m_session, m_database, *folder, settings, this);
     connect(sync, &FolderSync::messagesStored, this, &AccountSync::messagesStored);
     connect(sync, &FolderSync::relinked, this, &AccountSync::folderRelinked);
-    connect(sync, &FolderSync::finished, this, [this, sync, id = folder->id](const std::optional<Error> &error) {
+    connect(sync, &FolderSync::finished, this, [this, sync, name, id = folder->id](const std::optional<Error> &error) {
         sync->deleteLater();
+        if (error && !m_listed)
+            return folderFailed(name, *error);
         if (error)
             return fail(*error);
+        m_done << name;
         const FolderSyncCounts &counts = sync->counts();
         folderDone(id, counts.added, counts.removed, counts.changed);
     });
@@ -134,6 +170,22 @@ void AccountSync::folderDone(qint64 folderId, int added, int removed, int change
 {
     emit folderSynced(folderId, added, removed, changed);
     syncNextFolder();
+}
+
+// A folder synced before the folder list failed: perhaps it was deleted or renamed on the server. The list
+// tells, and is refreshed either way (the folder leaves the cache when it is gone).
+void AccountSync::folderFailed(const QString &name, const Error &error)
+{
+    m_earlyError = error;
+    m_earlyFailed = name;
+    m_pending.clear();
+    if (!m_finished && m_session)
+        syncFolderList();
+}
+
+Error AccountSync::missingFolder(const QString &name) const
+{
+    return Error::make(Error::Code::Server, tr("The folder \"%1\" does not exist on %2.").arg(name, m_account.imap.host));
 }
 
 void AccountSync::fail(const Error &error)
