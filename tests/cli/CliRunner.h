@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QEventLoop>
 #include <QProcess>
 #include <QStringList>
 #include <QTest>
+#include <QTimer>
 
 namespace Kestrel::Test {
 
@@ -30,12 +32,24 @@ inline CliResult runCli(const QStringList &arguments, const QByteArray &input = 
 // process's event loop, which runCli()'s blocking wait would stop.
 inline CliResult runCliInEventLoop(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 60000)
 {
+    // A local event loop that ends with the process, not QTest::qWaitFor: that sleeps 10 ms after each
+    // pass of the loop, and the relays need several passes per protocol line (10-20 ms per line).
     QProcess process;
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::stateChanged, &loop, [&loop](QProcess::ProcessState state) {
+        if (state == QProcess::NotRunning)
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     process.start(QStringLiteral(KESTREL_CLI), arguments);
     process.write(input);
     process.closeWriteChannel();
-    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, timeoutMs))
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    if (process.state() != QProcess::NotRunning) {
         process.kill();
+        process.waitForFinished(5000);
+    }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             process.readAllStandardOutput(), process.readAllStandardError()};
 }

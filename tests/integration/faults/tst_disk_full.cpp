@@ -6,6 +6,7 @@
 
 #include "CacheSnapshot.h"
 #include "DovecotServer.h"
+#include "EventWait.h"
 #include "RawImapClient.h"
 
 #include "account/AccountSettings.h"
@@ -149,7 +150,7 @@ private:
         options.folders = folders;
         options.chunkUids = 100;
         sync.start(options);
-        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 90000))
+        if (!waitWithoutSleeping([&result] { return result.has_value(); }, 90000))
             return QStringLiteral("the sync did not finish in 90 s");
         return *result ? (*result)->toString() : QString();
     }
