@@ -20,14 +20,23 @@ namespace Kestrel::Test {
 class FaultBed
 {
 public:
+    // Up to three attempts each: the 20 parts run two at a time, and a free port chosen by one server
+    // can be taken by the other test's servers before it binds ("address already in use"); a new
+    // attempt chooses new ports.
     bool start(QString &error)
     {
-        if (!m_dovecot.start()) {
+        bool started = false;
+        for (int attempt = 0; attempt < 3 && !started; ++attempt)
+            started = m_dovecot.start();
+        if (!started) {
             error = m_dovecot.errorString();
             return false;
         }
         const QString lmtp = QStringLiteral("127.0.0.1:%1").arg(m_dovecot.ports().lmtp);
-        if (!m_sink.start(m_dovecot.certificatePath(), m_dovecot.keyPath(), lmtp)) {
+        started = false;
+        for (int attempt = 0; attempt < 3 && !started; ++attempt)
+            started = m_sink.start(m_dovecot.certificatePath(), m_dovecot.keyPath(), lmtp);
+        if (!started) {
             error = m_sink.errorString();
             return false;
         }
