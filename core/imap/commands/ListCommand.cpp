@@ -2,7 +2,25 @@
 
 #include "imap/session/Capabilities.h"
 
+#include <QSet>
+
 namespace Kestrel::Imap {
+namespace {
+
+// A mailbox listed twice is still one mailbox. A looping server that lists one name 50,000 times would
+// otherwise cost 50,000 STATUS commands and as many folder rows (hostile transcript 047).
+void dropRepeatedNames(QList<ListEntry> &mailboxes)
+{
+    QSet<QByteArray> seen;
+    mailboxes.removeIf([&seen](const ListEntry &entry) {
+        if (seen.contains(entry.mailbox.rawName))
+            return true;
+        seen.insert(entry.mailbox.rawName);
+        return false;
+    });
+}
+
+} // namespace
 
 ListCommand::ListCommand(QString pattern, QString reference)
     : m_pattern(std::move(pattern))
@@ -74,6 +92,7 @@ void ListCommand::tagged(const TaggedStatus &status, CommandContext &context)
             complete();
         return;
     }
+    dropRepeatedNames(m_result.mailboxes);
     if (status.condition != StatusCondition::Ok || !m_statusItems || m_result.listStatus || m_lsub) {
         finish(status, context);
         return;

@@ -159,7 +159,7 @@ MailboxStatus MailboxDataParser::status()
         else if (keywordEquals(att, "UIDNEXT"))
             s.uidNext = m_lex.number32("invalid STATUS UIDNEXT");
         else if (keywordEquals(att, "UIDVALIDITY"))
-            s.uidValidity = m_lex.number32("invalid STATUS UIDVALIDITY");
+            s.uidValidity = m_lex.nzNumber32("invalid STATUS UIDVALIDITY"); // RFC 3501 9: nz-number
         else if (keywordEquals(att, "UNSEEN"))
             s.unseen = m_lex.number32("invalid STATUS UNSEEN");
         else if (keywordEquals(att, "DELETED"))

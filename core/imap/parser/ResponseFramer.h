@@ -13,7 +13,11 @@ namespace Kestrel::Imap {
 struct FramerLimits {
     qint64 maxLineLength = 1024 * 1024;           // one protocol line including CRLF, no literals
     qint64 maxLiteralSize = 64 * 1024 * 1024;     // one literal
-    qint64 maxResponseSize = 256 * 1024 * 1024;   // all lines and literals of one response
+    // All lines and literals of one response. One message is one response, and what we fetch of it
+    // (the whole message as one literal, or some of its parts, which together are no larger) fits in
+    // one literal; the rest (FLAGS, ENVELOPE, BODYSTRUCTURE, header fields) is a few lines. A larger
+    // response is a server making us hold memory: 5 x 60 MB literals once reached 255 MiB (transcript 124).
+    qint64 maxResponseSize = 80 * 1024 * 1024;
 };
 
 // Splits the server byte stream into complete responses (Frame), whatever the chunking of feed().

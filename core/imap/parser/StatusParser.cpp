@@ -10,7 +10,7 @@ namespace Kestrel::Imap {
 namespace {
 
 // How the arguments of a code are shaped.
-enum class CodeArgs { None, Number32, Number64, AtomList, Flags, AppendUid, CopyUid, SeqSet, Charsets };
+enum class CodeArgs { None, Number32, NzNumber32, Number64, AtomList, Flags, AppendUid, CopyUid, SeqSet, Charsets };
 
 struct CodeSpec {
     const char *name;
@@ -24,7 +24,7 @@ constexpr std::array<CodeSpec, 36> s_codes = {{
     {"CAPABILITY", K::Capability, CodeArgs::AtomList},
     {"PERMANENTFLAGS", K::PermanentFlags, CodeArgs::Flags},
     {"UIDNEXT", K::UidNext, CodeArgs::Number32},
-    {"UIDVALIDITY", K::UidValidity, CodeArgs::Number32},
+    {"UIDVALIDITY", K::UidValidity, CodeArgs::NzNumber32}, // RFC 3501 7.1: nz-number; 0 would be cached as "valid"
     {"UNSEEN", K::Unseen, CodeArgs::Number32},
     {"HIGHESTMODSEQ", K::HighestModSeq, CodeArgs::Number64},
     {"NOMODSEQ", K::NoModSeq, CodeArgs::None},
@@ -105,6 +105,7 @@ void readArgs(Lexer &lex, CodeArgs args, ResponseCode &code)
     lex.expectSpace();
     switch (args) {
     case CodeArgs::Number32: code.number = lex.number32("invalid number in response code"); break;
+    case CodeArgs::NzNumber32: code.number = lex.nzNumber32("invalid number in response code (0 is not allowed)"); break;
     case CodeArgs::Number64: code.number = lex.number64("invalid mod-sequence in response code"); break;
     case CodeArgs::Flags: code.flags = FlagListParser::parse(lex); break;
     case CodeArgs::SeqSet: code.uids = lex.sequenceSet("invalid sequence set in MODIFIED"); break;

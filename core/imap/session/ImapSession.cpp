@@ -1,6 +1,7 @@
 #include "imap/session/ImapSession.h"
 
 #include "imap/commands/CapabilityCommand.h"
+#include "imap/parser/UnreadableResponse.h"
 #include "imap/session/ConnectionTransport.h"
 #include "imap/session/IdleManager.h"
 #include "imap/session/SessionErrors.h"
@@ -211,10 +212,13 @@ void ImapSession::onParseError(const Frame &frame, const ParseError &error)
     const QString detail = error.toString() + QStringLiteral(": ") + QString::fromUtf8(withoutLineEnd(frame.bytes).left(300));
     log(ProtocolLog::Direction::Event, QByteArrayLiteral("unreadable response: ") + detail.toUtf8());
     // A tagged response we cannot read still ends its command; untagged garbage is skipped (the
-    // next response starts at a known boundary).
+    // next response starts at a known boundary), but not unreadable mail data: a command would
+    // report success without it (a message never stored, a UIDVALIDITY of 0 cached).
     const QByteArray tag = frame.bytes.left(frame.bytes.indexOf(' '));
     if (m_queue.hasTag(tag))
         m_queue.failTag(tag, SessionErrors::protocol(serverName(), detail));
+    else if (UnreadableResponse::losesData(frame.bytes))
+        end(SessionErrors::protocol(serverName(), detail));
 }
 
 void ImapSession::dispatch(const Response &response)
