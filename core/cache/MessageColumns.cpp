@@ -41,32 +41,33 @@ QString MessageColumns::upsertSql(int rows)
                          " body_structure = coalesce(excluded.body_structure, body_structure)");
 }
 
-void MessageColumns::bindUpsert(QSqlQuery &query, int row, qint64 folderId, const MessageSummary &m)
+MessageColumns::UpsertValues MessageColumns::upsertValues(qint64 folderId, const MessageSummary &m)
 {
-    const int base = row * WriteColumnCount;
-    const auto bind = [&query, base](int column, const QVariant &value) { query.bindValue(base + column, value); };
-    bind(0, folderId);
-    bind(1, qint64(m.uid));
-    bind(2, int(m.flags.system.toInt()));
-    bind(3, Sql::text(AddressCodec::encodeWords(m.flags.keywords)));
-    bind(4, qint64(m.modSeq));
-    bind(5, m.internalDate.isValid() ? m.internalDate.toMSecsSinceEpoch() : qint64(0));
-    bind(6, toDbDate(m.sentDate));
-    bind(7, qint64(m.size));
-    bind(8, Sql::text(m.subject));
-    bind(9, Sql::text(sortSubject(m.subject)));
-    bind(10, Sql::text(AddressCodec::encode(m.from)));
-    bind(11, Sql::text(sortFrom(m.from)));
-    bind(12, Sql::text(AddressCodec::encode(m.to)));
-    bind(13, Sql::text(AddressCodec::encode(m.cc)));
-    bind(14, Sql::text(AddressCodec::encode(m.bcc)));
-    bind(15, Sql::text(AddressCodec::encode(m.replyTo)));
-    bind(16, Sql::text(m.messageId));
-    bind(17, Sql::text(m.inReplyTo));
-    bind(18, Sql::text(AddressCodec::encodeWords(m.references)));
-    bind(19, Sql::text(m.listId));
-    bind(20, m.hasAttachment ? 1 : 0);
-    bind(21, m.bodyStructure.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(m.bodyStructure));
+    static_assert(UpsertColumnCount == WriteColumnCount);
+    return {
+        QVariant(folderId),
+        QVariant(qint64(m.uid)),
+        QVariant(qint64(m.flags.system.toInt())),
+        Sql::text(AddressCodec::encodeWords(m.flags.keywords)),
+        QVariant(qint64(m.modSeq)),
+        QVariant(m.internalDate.isValid() ? m.internalDate.toMSecsSinceEpoch() : qint64(0)),
+        toDbDate(m.sentDate),
+        QVariant(qint64(m.size)),
+        Sql::text(m.subject),
+        Sql::text(sortSubject(m.subject)),
+        Sql::text(AddressCodec::encode(m.from)),
+        Sql::text(sortFrom(m.from)),
+        Sql::text(AddressCodec::encode(m.to)),
+        Sql::text(AddressCodec::encode(m.cc)),
+        Sql::text(AddressCodec::encode(m.bcc)),
+        Sql::text(AddressCodec::encode(m.replyTo)),
+        Sql::text(m.messageId),
+        Sql::text(m.inReplyTo),
+        Sql::text(AddressCodec::encodeWords(m.references)),
+        Sql::text(m.listId),
+        QVariant(qint64(m.hasAttachment ? 1 : 0)),
+        m.bodyStructure.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(m.bodyStructure),
+    };
 }
 
 QString MessageColumns::selectList(bool withBodyStructure)

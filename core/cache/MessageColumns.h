@@ -4,6 +4,9 @@
 
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
+
+#include <array>
 
 namespace Kestrel {
 
@@ -16,8 +19,11 @@ public:
     // row id (and so its parts). Several rows per statement: each statement opens a savepoint, and at
     // every savepoint FTS5 flushes its pending index data, so one row per statement costs twice as much.
     static QString upsertSql(int rows);
-    // Binds `message` as row `row` of the statement.
-    static void bindUpsert(QSqlQuery &query, int row, qint64 folderId, const MessageSummary &message);
+    // One row's values for upsertSql, in column order: integers as qint64, text as a non-null QString,
+    // the body structure as QByteArray, NULL as a null QVariant (MessageStore binds them natively).
+    static constexpr int UpsertColumnCount = 22;
+    using UpsertValues = std::array<QVariant, UpsertColumnCount>;
+    static UpsertValues upsertValues(qint64 folderId, const MessageSummary &message);
 
     // Columns for `read`, over `messages m JOIN folders f`. Without the body structure for list pages.
     static QString selectList(bool withBodyStructure);

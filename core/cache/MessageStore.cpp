@@ -4,6 +4,7 @@
 #include "cache/Database.h"
 #include "cache/FolderStore.h"
 #include "cache/MessageColumns.h"
+#include "cache/NativeStatement.h"
 #include "cache/PartFiles.h"
 #include "cache/SearchIndex.h"
 #include "cache/Sql.h"
@@ -59,7 +60,8 @@ std::optional<Error> MessageStore::upsertMessages(qint64 folderId, const QList<M
     return transaction.commit();
 }
 
-// Statements of RowsPerStatement rows, then single-row statements for the remainder; each prepared once.
+// Statements of RowsPerStatement rows, then single-row statements for the remainder; each prepared once
+// and bound through SQLite's own API (NativeStatement says why).
 std::optional<Error> MessageStore::upsertRows(qint64 folderId, const QList<MessageSummary> &messages)
 {
     const qsizetype full = messages.size() / RowsPerStatement * RowsPerStatement;
@@ -68,13 +70,16 @@ std::optional<Error> MessageStore::upsertRows(qint64 folderId, const QList<Messa
         const qsizetype end = rows == 1 ? messages.size() : full;
         if (begin == end)
             continue;
-        QSqlQuery query(m_db.connection());
-        if (auto error = Sql::prepare(query, MessageColumns::upsertSql(rows)))
+        NativeStatement statement;
+        if (auto error = statement.prepare(m_db.connection(), MessageColumns::upsertSql(rows)))
             return error;
         for (qsizetype start = begin; start < end; start += rows) {
-            for (int row = 0; row < rows; ++row)
-                MessageColumns::bindUpsert(query, row, folderId, messages[start + row]);
-            if (auto error = Sql::exec(query))
+            for (int row = 0; row < rows; ++row) {
+                const MessageColumns::UpsertValues values = MessageColumns::upsertValues(folderId, messages[start + row]);
+                for (int column = 0; column < MessageColumns::UpsertColumnCount; ++column)
+                    statement.bind(row * MessageColumns::UpsertColumnCount + column, values[column]);
+            }
+            if (auto error = statement.exec())
                 return error;
         }
     }

@@ -1,0 +1,86 @@
+#include "cache/NativeStatement.h"
+
+#include "cache/StorageError.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace Kestrel {
+
+NativeStatement::~NativeStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+std::optional<Error> NativeStatement::prepare(const QSqlDatabase &db, const QString &sql)
+{
+    sqlite3_finalize(m_statement);
+    m_statement = nullptr;
+    m_sql = sql;
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    m_db = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    if (!m_db) {
+        return StorageError::fromSql(QSqlError(QStringLiteral("not an open SQLite connection"), QString(),
+                                               QSqlError::ConnectionError),
+                                     sql);
+    }
+    const QByteArray utf8 = sql.toUtf8();
+    const int code = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                                        &m_statement, nullptr);
+    return code == SQLITE_OK ? std::nullopt : failure(code);
+}
+
+void NativeStatement::bind(int index, const QVariant &value)
+{
+    const int parameter = index + 1;
+    if (value.isNull()) {
+        sqlite3_bind_null(m_statement, parameter);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        sqlite3_bind_int64(m_statement, parameter, value.toLongLong());
+        return;
+    case QMetaType::QByteArray: {
+        m_kept.append(value);
+        const QByteArray *bytes = static_cast<const QByteArray *>(m_kept.constLast().constData());
+        sqlite3_bind_blob(m_statement, parameter, bytes->constData(), int(bytes->size()), SQLITE_STATIC);
+        return;
+    }
+    default: {
+        m_kept.append(value.typeId() == QMetaType::QString ? value : QVariant(value.toString()));
+        const QString *text = static_cast<const QString *>(m_kept.constLast().constData());
+        sqlite3_bind_text16(m_statement, parameter, text->utf16(), int(text->size() * sizeof(char16_t)),
+                            SQLITE_STATIC);
+        return;
+    }
+    }
+}
+
+std::optional<Error> NativeStatement::exec()
+{
+    int code = SQLITE_ROW;
+    while (code == SQLITE_ROW)
+        code = sqlite3_step(m_statement);
+    std::optional<Error> error = code == SQLITE_DONE ? std::nullopt : failure(code);
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_kept.clear();
+    return error;
+}
+
+std::optional<Error> NativeStatement::failure(int code) const
+{
+    const QString text = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+    return StorageError::fromSql(QSqlError(QString(), text, QSqlError::StatementError,
+                                           QString::number(m_db ? sqlite3_extended_errcode(m_db) : code)),
+                                 m_sql);
+}
+
+} // namespace Kestrel
