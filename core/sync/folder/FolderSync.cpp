@@ -99,10 +99,16 @@ void FolderSync::resync(const Imap::SelectResult &result, const FolderSyncState 
 // (UID FLAGS MODSEQ) what changed, new messages included (those are fetched whole afterwards).
 std::optional<Error> FolderSync::applyQresync(const Imap::SelectResult &result)
 {
+    // Walk the smaller side: VANISHED is usually a few UIDs against a large cache, and testing every cached
+    // UID against a set of many ranges would cost cached x ranges. remove() keeps only cached UIDs.
     QList<quint32> gone;
-    for (quint32 uid : std::as_const(m_context->cached)) {
-        if (result.vanished.contains(uid))
-            gone << uid;
+    if (!result.vanished.containsStar() && result.vanished.count() <= quint64(m_context->cached.size())) {
+        gone = result.vanished.toList();
+    } else {
+        for (quint32 uid : std::as_const(m_context->cached)) {
+            if (result.vanished.contains(uid))
+                gone << uid;
+        }
     }
     if (auto error = m_context->remove(gone))
         return error;

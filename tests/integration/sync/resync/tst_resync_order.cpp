@@ -1,0 +1,132 @@
+// A resync with QRESYNC against the real Dovecot (issue 8, scenario 3): a folder the cache already holds in
+// sync is SELECTed before LIST-STATUS (a Maildir Dovecot re-reads a folder's whole UID list when it is
+// opened after another mailbox), the cache still ends equal to the server, and a cached folder deleted on
+// the server meanwhile is reported as missing and leaves the cache, as it did when the list came first.
+#include "SyncFixture.h"
+
+#include <QTcpServer>
+
+using namespace Kestrel;
+using namespace Kestrel::Test;
+
+namespace {
+
+// A loopback relay to Dovecot's plain IMAP port that keeps what the client sent, to check command order.
+class RecordingRelay : public QObject
+{
+public:
+    explicit RecordingRelay(quint16 targetPort)
+        : m_targetPort(targetPort)
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection()) {
+                auto *upstream = new QTcpSocket(client);
+                upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
+                connect(client, &QTcpSocket::readyRead, upstream, [this, client, upstream] {
+                    const QByteArray bytes = client->readAll();
+                    m_sent += bytes;
+                    upstream->write(bytes);
+                });
+                connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+                connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+                connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            }
+        });
+    }
+
+    quint16 port() const { return m_server.serverPort(); }
+    const QByteArray &sent() const { return m_sent; }
+
+private:
+    QTcpServer m_server;
+    quint16 m_targetPort;
+    QByteArray m_sent;
+};
+
+} // namespace
+
+class TestResyncOrder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_fixture.start(QString()), qPrintable(m_fixture.dovecot().errorString()));
+    }
+
+    void knownFolderIsSelectedBeforeTheFolderList()
+    {
+        const QString folder = QStringLiteral("Ordered");
+        QVERIFY(m_fixture.fill(folder, SyncFixture::messages("ordered", 30)));
+        const SyncRun first = m_fixture.sync({folder});
+        QVERIFY2(!first.error, qPrintable(first.error->toString()));
+        RawImapClient other;
+        QVERIFY2(m_fixture.other(other), qPrintable(other.lastError()));
+        QVERIFY(other.command("SELECT " + folder.toUtf8()).ok);
+        QVERIFY(other.command("UID STORE 3,7 +FLAGS (\\Flagged)").ok);
+        QVERIFY(other.command("UID STORE 5 +FLAGS (\\Deleted)").ok && other.command("UID EXPUNGE 5").ok);
+
+        RecordingRelay relay(m_fixture.dovecot().ports().imap);
+        const SyncRun resync = syncThrough(relay, {folder});
+        QVERIFY2(!resync.error, qPrintable(resync.error->toString()));
+        const QByteArray sent = relay.sent();
+        const qsizetype select = sent.indexOf(QByteArray("SELECT " + folder.toUtf8() + " (QRESYNC"));
+        const qsizetype list = sent.indexOf(" LIST ");
+        QVERIFY2(select >= 0 && list > select, sent.constData());
+        QCOMPARE(resync.of(folder).changed, 2);
+        QCOMPARE(resync.of(folder).removed, 1);
+        const QString difference = m_fixture.diff(folder);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    void knownFolderDeletedOnTheServerIsReportedAndDropped()
+    {
+        const QString folder = QStringLiteral("Doomed");
+        QVERIFY(m_fixture.fill(folder, SyncFixture::messages("doomed", 5)));
+        const SyncRun first = m_fixture.sync({folder});
+        QVERIFY2(!first.error, qPrintable(first.error->toString()));
+        QVERIFY(m_fixture.cachedFolder(folder));
+        RawImapClient other;
+        QVERIFY2(m_fixture.other(other), qPrintable(other.lastError()));
+        QVERIFY(other.command("DELETE " + folder.toUtf8()).ok);
+
+        const SyncRun resync = m_fixture.sync({folder});
+        QVERIFY(resync.error);
+        QVERIFY2(resync.error->toString().contains(QStringLiteral("does not exist")), qPrintable(resync.error->toString()));
+        QVERIFY(!m_fixture.cachedFolder(folder));
+    }
+
+private:
+    // As SyncFixture::sync, over plain IMAP through `relay` (Dovecot allows LOGIN from loopback).
+    SyncRun syncThrough(RecordingRelay &relay, const QStringList &folders)
+    {
+        AccountSettings account = m_fixture.account();
+        account.imap = {QStringLiteral("127.0.0.1"), relay.port(), ConnectionSecurity::None};
+        account.trustedCertificates.clear();
+        SyncRun run;
+        Sync::AccountSync sync(account, DovecotServer::password(), m_fixture.database());
+        connect(&sync, &Sync::AccountSync::folderSynced, &sync, [&](qint64 id, int added, int removed, int changed) {
+            std::optional<FolderInfo> info;
+            FolderStore(m_fixture.database()).folder(id, info);
+            run.folders[info ? info->name : QString()] = {added, removed, changed, 0};
+        });
+        bool done = false;
+        connect(&sync, &Sync::AccountSync::finished, &sync, [&](const std::optional<Error> &error) {
+            run.error = error;
+            done = true;
+        });
+        Sync::AccountSync::Options options;
+        options.folders = folders;
+        sync.start(options);
+        if (!QTest::qWaitFor([&] { return done; }, 40000))
+            run.error = Error::make(Error::Code::Network, QStringLiteral("the sync did not finish in 40 s"));
+        return run;
+    }
+
+    SyncFixture m_fixture;
+};
+
+QTEST_GUILESS_MAIN(TestResyncOrder)
+#include "tst_resync_order.moc"
