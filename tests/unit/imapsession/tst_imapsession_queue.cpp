@@ -214,7 +214,6 @@ private slots:
         QVERIFY(h.selectInbox());
         auto fetch = h.run(fetchFlags(1));
         h.C();
-        h.S("* 1 FETCH (UID 1 FLAGS (((\\Seen");
         h.S("* \x01\xfe\xff 8-bit junk");
         h.S("* LIST (\\HasNoChildren) \"/\" \"&Jjo-!&AOk\"");            // invalid modified UTF-7
         h.S("* 1 FETCH (UID 1 FLAGS (\\Seen))");
@@ -225,6 +224,19 @@ private slots:
         QVERIFY(h.logText().contains("unreadable response"));
     }
 
+    // Unreadable mail data is not skipped: the FETCH would report success without the message
+    // (issue 9, hostile transcripts 086-100). The session ends with a protocol error.
+    void unreadableFetchEndsTheSession()
+    {
+        Harness h;
+        QVERIFY(h.selectInbox());
+        auto fetch = h.run(fetchFlags(1));
+        h.C();
+        h.S("* 1 FETCH (UID 1 FLAGS (((\\Seen");
+        QCOMPARE(fetch->calls, 1);
+        QCOMPARE(fetch->result.error->code, Error::Code::Protocol);
+    }
+
     void lyingLiteralSizes()
     {
         Harness h;
@@ -232,15 +244,21 @@ private slots:
         h.session->setResponseTimeout(100);
         auto shortLiteral = h.run(std::make_unique<FetchCommand>(SequenceSet::fromNumbers({1}), FetchItems().uid().bodyPeek()));
         h.C();
-        // {5} but the data runs on: the response is unreadable and skipped; the stream stays in step.
+        // {5} but the data runs on: the FETCH is unreadable, and unreadable mail data ends the session.
         h.S("* 1 FETCH (UID 1 BODY[] {5}\r\nabc)\r\n", true);
-        h.S("a2 OK fetched");
         QCOMPARE(shortLiteral->calls, 1);
-        QVERIFY(shortLiteral->result.ok());
+        QCOMPARE(shortLiteral->result.error->code, Error::Code::Protocol);
+    }
+
+    void literalSwallowingTheTaggedOkTimesOut()
+    {
+        Harness h;
+        QVERIFY(h.selectInbox());
+        h.session->setResponseTimeout(100);
         // {1000} swallows the tagged OK: the command can only end by the response timeout.
         auto longLiteral = h.run(std::make_unique<FetchCommand>(SequenceSet::fromNumbers({1}), FetchItems().uid().bodyPeek()));
         h.C();
-        h.S("* 1 FETCH (UID 1 BODY[] {1000}\r\nabc)\r\na3 OK fetched\r\n", true);
+        h.S("* 1 FETCH (UID 1 BODY[] {1000}\r\nabc)\r\na2 OK fetched\r\n", true);
         QTRY_COMPARE(longLiteral->calls, 1);
         QCOMPARE(longLiteral->result.error->code, Error::Code::Network);
     }
@@ -258,10 +276,8 @@ private slots:
         for (int i = 0; i < 999; ++i)
             nested += " \"MIXED\")";
         h.S("* 1 FETCH (UID 1 BODYSTRUCTURE " + nested + ")");
-        h.S("a2 OK fetched");
-        QCOMPARE(fetch->calls, 1);
-        QVERIFY(fetch->result.ok());
-        QCOMPARE(fetch->result.messages.size(), 0);
+        QCOMPARE(fetch->calls, 1); // unreadable mail data ends the session (not a silent empty result)
+        QCOMPARE(fetch->result.error->code, Error::Code::Protocol);
     }
 
     void unreadableTaggedResponseEndsItsCommand()
