@@ -8,6 +8,7 @@
 #include "sync/actions/AccountReplay.h"
 #include "sync/actions/FolderActions.h"
 #include "sync/actions/MessageActions.h"
+#include "sync/progress/CacheChangeThrottle.h"
 #include "sync/push/PushWatcher.h"
 
 namespace Kestrel::Sync {
@@ -132,9 +133,15 @@ void AccountWorker::prefetch(const AccountSettings &account, const QString &pass
 void AccountWorker::sync(const AccountSettings &account, const QString &password)
 {
     auto *sync = new AccountSync(account, password, m_database, this);
-    connect(sync, &AccountSync::folderListSynced, this, [this, id = account.id] { emit cacheChanged(id); });
-    connect(sync, &AccountSync::folderSynced, this, [this, id = account.id] { emit cacheChanged(id); });
-    connect(sync, &AccountSync::finished, this, [this, sync, account, password](const std::optional<Error> &error) {
+    // Each stored chunk (newest first) is worth showing: a never-synced folder lists its newest rows
+    // long before the last ones arrive. Throttled, since each note makes the GUI re-read its models.
+    auto *changes = new CacheChangeThrottle(ProgressInterval, sync);
+    connect(changes, &CacheChangeThrottle::changed, this, [this, id = account.id] { emit cacheChanged(id); });
+    connect(sync, &AccountSync::messagesStored, changes, &CacheChangeThrottle::note);
+    connect(sync, &AccountSync::folderListSynced, changes, &CacheChangeThrottle::flush);
+    connect(sync, &AccountSync::folderSynced, changes, &CacheChangeThrottle::flush);
+    connect(sync, &AccountSync::finished, this, [this, sync, changes, account, password](const std::optional<Error> &error) {
+        changes->flushPending(); // a sync that failed mid-folder still shows what it stored
         sync->deleteLater();
         emit finished(account.id, error);
         if (!error)

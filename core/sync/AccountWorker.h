@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QThread>
 
+#include <chrono>
 #include <optional>
 
 namespace Kestrel::Sync {
@@ -48,6 +49,9 @@ signals:
     void syncRequested(const QString &accountId);
 
 private:
+    // How often a running sync's progress reaches the GUI at most (see CacheChangeThrottle).
+    static constexpr std::chrono::milliseconds ProgressInterval{300};
+
     std::optional<Error> openDatabase();
     std::optional<Error> applyLocally(const AccountSettings &account, const UserAction &action);
     void sync(const AccountSettings &account, const QString &password);

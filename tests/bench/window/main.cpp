@@ -65,11 +65,18 @@ void firstSync(Ui::MainWindow &window, Sync::SyncCoordinator &sync, const Profil
             firstRowsMs = double(timer.nsecsElapsed()) / 1e6;
     };
     // The user opened the Inbox before it was ever synced: the window shows it as soon as it exists.
+    // How long each re-read of the window's models takes on the GUI thread (the suspects of scenario 9).
+    double longestRefreshMs = 0;
+    int refreshes = 0;
     QObject::connect(&sync, &Sync::SyncCoordinator::cacheChanged, &window, [&] {
+        QElapsedTimer refresh;
+        refresh.start();
         window.cacheChanged();
         if (window.messageModel()->rowCount() == 0)
             window.showFirstInbox();
         checkRows();
+        longestRefreshMs = std::max(longestRefreshMs, double(refresh.nsecsElapsed()) / 1e6);
+        ++refreshes;
     });
     QObject::connect(&sync, &Sync::SyncCoordinator::accountFinished, &window,
                      [&](const QString &, const std::optional<Error> &error) {
@@ -94,6 +101,13 @@ void firstSync(Ui::MainWindow &window, Sync::SyncCoordinator &sync, const Profil
     report("window_sync_ms", totalMs, "ms");
     report("longest_stall_ms", double(stalls.longestGapMs()), "ms");
     report("stall_meter_ticks", double(stalls.ticks()), "ticks");
+    report("longest_stall_at_ms", double(stalls.longestEndedAtMs()), "ms");
+    report("stalls_over_20ms", double(stalls.gapsOver20Ms()), "gaps");
+    report("longest_stall_cpu_ms", stalls.longestGapCpuMs(), "ms");
+    report("longest_stall_waiting_ms", stalls.longestGapWaitingMs(), "ms");
+    report("busiest_gap_cpu_ms", stalls.busiestGapCpuMs(), "ms");
+    report("window_refreshes", double(refreshes), "refreshes");
+    report("longest_refresh_ms", longestRefreshMs, "ms");
 }
 
 bool topRowHasSubject(Ui::MainWindow &window, const QString &subject)
