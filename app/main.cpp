@@ -26,6 +26,7 @@
 #include "accounts/SessionPasswordHandler.h"
 #include "accounts/SyncCertificateHandler.h"
 #include "access/AccessibilitySetup.h"
+#include "startup/FirstPaintReporter.h"
 #include "composer/ComposerWindow.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
@@ -109,6 +110,7 @@ int main(int argc, char *argv[])
     window.setAccounts(accounts);
     window.showFirstInbox();
     Kestrel::Ui::AccessibilitySetup::apply(window); // screen-reader names and the panes' Tab order
+    Kestrel::Ui::FirstPaintReporter::installIfAsked(window.messageView()); // KESTREL_REPORT_FIRST_PAINT=1
     window.show();
     // Every account syncs on its own thread; the window re-reads the cache when something was stored.
     Kestrel::CredentialStore credentials;
