@@ -24,6 +24,7 @@
 #include "accounts/AccountListDialog.h"
 #include "accounts/AccountStorage.h"
 #include "accounts/SessionPasswordHandler.h"
+#include "accounts/SendCertificateHandler.h"
 #include "accounts/SyncCertificateHandler.h"
 #include "access/AccessibilitySetup.h"
 #include "startup/FirstPaintReporter.h"
@@ -153,6 +154,14 @@ int main(int argc, char *argv[])
                          useAccounts(changed);
                      });
     QObject::connect(certificates, &Kestrel::Ui::SyncCertificateHandler::statusMessage, &window, &Kestrel::Ui::MainWindow::showSyncStatus);
+    // The same prompt for certificates met while sending; trusting pins it and sends again.
+    auto *sendCertificates = new Kestrel::Ui::SendCertificateHandler(outbox, cachePath, [&accounts] { return accounts; }, &window);
+    QObject::connect(sendCertificates, &Kestrel::Ui::SendCertificateHandler::accountsChanged, &window,
+                     [accountStorage, useAccounts](const QList<Kestrel::AccountSettings> &changed) {
+                         accountStorage->save(changed);
+                         useAccounts(changed);
+                     });
+    QObject::connect(sendCertificates, &Kestrel::Ui::SendCertificateHandler::statusMessage, &window, &Kestrel::Ui::MainWindow::showSyncStatus);
     auto *sessionPasswords = new Kestrel::Ui::SessionPasswordHandler(sync, credentials, [&accounts] { return accounts; }, &window);
     QObject::connect(sessionPasswords, &Kestrel::Ui::SessionPasswordHandler::statusMessage, &window, &Kestrel::Ui::MainWindow::showSyncStatus);
     QObject::connect(window.actions()->accounts, &QAction::triggered, &window, [&window, &accounts, accountStorage, useAccounts] {

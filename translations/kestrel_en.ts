@@ -777,6 +777,13 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::OAuthTokenSource</name>
+    <message>
+        <source>The sign-in was being renewed when Kestrel stopped it. Try again.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Kestrel::OutboxListModel</name>
     <message>
         <source>waiting</source>
@@ -1630,6 +1637,18 @@
     </message>
     <message>
         <source>Enter the password on the first page; it is kept in the system keychain.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The sign-in did not work: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Signed in: no password is needed for this account.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sign in on the first page, or enter the password there; it is kept in the system keychain.</source>
         <translation />
     </message>
 </context>
@@ -2508,6 +2527,13 @@
     </message>
     <message>
         <source>Always for %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::SendCertificateHandler</name>
+    <message>
+        <source>%1 cannot send: the certificate of %2 is not trusted.</source>
         <translation />
     </message>
 </context>

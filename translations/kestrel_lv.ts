@@ -780,6 +780,13 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::OAuthTokenSource</name>
+    <message>
+        <source>The sign-in was being renewed when Kestrel stopped it. Try again.</source>
+        <translation>Pieteikšanās tika atjaunota, kad Kestrel to pārtrauca. Mēģiniet vēlreiz.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::OutboxListModel</name>
     <message>
         <source>waiting</source>
@@ -1635,6 +1642,18 @@
     <message>
         <source>Enter the password on the first page; it is kept in the system keychain.</source>
         <translation>Ievadiet paroli pirmajā lappusē; tā tiek glabāta sistēmas paroļu glabātuvē.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not work: %1</source>
+        <translation>Pieteikties neizdevās: %1</translation>
+    </message>
+    <message>
+        <source>Signed in: no password is needed for this account.</source>
+        <translation>Pieteikšanās veikta: šim kontam parole nav vajadzīga.</translation>
+    </message>
+    <message>
+        <source>Sign in on the first page, or enter the password there; it is kept in the system keychain.</source>
+        <translation>Piesakieties pirmajā lapā vai ievadiet tur paroli; tā tiek glabāta sistēmas atslēgu glabātuvē.</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2540,13 @@
     <message>
         <source>Always for %1</source>
         <translation>Vienmēr no %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::SendCertificateHandler</name>
+    <message>
+        <source>%1 cannot send: the certificate of %2 is not trusted.</source>
+        <translation>%1 nevar nosūtīt: %2 sertifikāts nav uzticams.</translation>
     </message>
 </context>
 <context>

@@ -780,6 +780,13 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::OAuthTokenSource</name>
+    <message>
+        <source>The sign-in was being renewed when Kestrel stopped it. Try again.</source>
+        <translation>Вход обновлялся, когда Kestrel его прервал. Попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::OutboxListModel</name>
     <message>
         <source>waiting</source>
@@ -1635,6 +1642,18 @@
     <message>
         <source>Enter the password on the first page; it is kept in the system keychain.</source>
         <translation>Введите пароль на первой странице; он хранится в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not work: %1</source>
+        <translation>Не удалось войти: %1</translation>
+    </message>
+    <message>
+        <source>Signed in: no password is needed for this account.</source>
+        <translation>Вход выполнен: для этой учётной записи пароль не нужен.</translation>
+    </message>
+    <message>
+        <source>Sign in on the first page, or enter the password there; it is kept in the system keychain.</source>
+        <translation>Войдите на первой странице или введите там пароль; он хранится в системной связке ключей.</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2540,13 @@
     <message>
         <source>Always for %1</source>
         <translation>Всегда для %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Ui::SendCertificateHandler</name>
+    <message>
+        <source>%1 cannot send: the certificate of %2 is not trusted.</source>
+        <translation>%1 не может отправить почту: сертификат %2 не является доверенным.</translation>
     </message>
 </context>
 <context>
