@@ -5,6 +5,7 @@
 // token (oauth2 passdb introspecting against that server) and no password; Finish through the account
 // list saves an OAuth2 account with no password entry in the keychain, and the application's sync
 // (SyncCoordinator, its own token source reading the keychain) then syncs it. A refused sign-in shows why.
+#include "LoopbackBrowser.h"
 #include "OAuthTestBed.h"
 
 #include "account/AccountRepository.h"
@@ -36,25 +37,6 @@ using namespace Kestrel::Ui;
 using Kestrel::Test::OAuthTestBed;
 
 Q_DECLARE_METATYPE(Kestrel::Error)
-
-// The "system browser": loads the authorization page; its redirect reaches Kestrel's loopback listener.
-class Browser : public QObject
-{
-    Q_OBJECT
-public slots:
-    void open(const QUrl &url)
-    {
-        ++opened;
-        QNetworkReply *reply = m_network.get(QNetworkRequest(url));
-        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    }
-
-public:
-    int opened = 0;
-
-private:
-    QNetworkAccessManager m_network;
-};
 
 class TestWizardOAuth : public QObject
 {
@@ -240,7 +222,7 @@ private:
     OAuthTestBed m_bed;
     QTemporaryDir m_dir;
     CredentialStore m_keychain{QStringLiteral("Kestrel-test-wizard-oauth")};
-    Browser m_browser;
+    Kestrel::Test::LoopbackBrowser m_browser;
     QByteArray m_pin;
 };
 

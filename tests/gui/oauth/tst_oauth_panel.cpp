@@ -1,6 +1,7 @@
 // "Sign in with Google/Microsoft" (issue 7): the panel shows only for those providers' addresses, and a
 // click runs the browser sign-in to the end: the system browser is replaced by a URL handler that
 // fetches the page like a browser would, and the tokens land in the (private) keychain.
+#include "LoopbackBrowser.h"
 #include "LoopbackOAuthServer.h"
 
 #include "account/CredentialStore.h"
@@ -15,24 +16,6 @@
 #include <QTest>
 
 using namespace Kestrel;
-
-class Browser : public QObject
-{
-    Q_OBJECT
-public slots:
-    void open(const QUrl &url)
-    {
-        ++opened;
-        QNetworkReply *reply = m_network.get(QNetworkRequest(url));
-        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    }
-
-public:
-    int opened = 0;
-
-private:
-    QNetworkAccessManager m_network;
-};
 
 class TestOAuthPanel : public QObject
 {
@@ -94,7 +77,7 @@ private slots:
 private:
     Test::LoopbackOAuthServer m_server{QStringLiteral("alice"), QStringLiteral("panel-client")};
     CredentialStore m_keychain{QStringLiteral("Kestrel-test-oauth-panel")};
-    Browser m_browser;
+    Kestrel::Test::LoopbackBrowser m_browser;
 };
 
 QTEST_MAIN(TestOAuthPanel)
