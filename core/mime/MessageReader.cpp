@@ -1,5 +1,7 @@
 #include "mime/MessageReader.h"
 
+#include "mime/KMimeInput.h"
+
 #include <KMime/Message>
 
 namespace Kestrel::Mime {
@@ -21,6 +23,9 @@ void collectParts(KMime::Content *content, MessageView &view, KMime::Content *&p
             collectParts(child, view, plain, html);
         return;
     }
+    // The empty part between two adjacent boundary lines has neither headers nor body: nothing to show.
+    if (content->head().trimmed().isEmpty() && content->body().isEmpty())
+        return;
     const bool attachment = hasAttachmentDisposition(content);
     if (!attachment && !plain && content->contentType()->isPlainText()) {
         plain = content;
@@ -50,7 +55,7 @@ QStringList displayAddresses(const KMime::Types::Mailbox::List &mailboxes)
 MessageView MessageReader::read(const QByteArray &rawMessage)
 {
     KMime::Message message;
-    message.setContent(KMime::CRLFtoLF(rawMessage));
+    message.setContent(kmimeInput(rawMessage));
     message.parse();
 
     MessageView view;

@@ -1,5 +1,7 @@
 #include "mime/compose/DraftMessageReader.h"
 
+#include "mime/KMimeInput.h"
+
 #include <KMime/Message>
 
 namespace Kestrel::Mime {
@@ -78,7 +80,7 @@ void collect(KMime::Content *content, OutgoingMessage &message, bool &haveBody)
 OutgoingMessage DraftMessageReader::read(const QByteArray &rawMessage)
 {
     KMime::Message mime;
-    mime.setContent(KMime::CRLFtoLF(rawMessage));
+    mime.setContent(kmimeInput(rawMessage));
     mime.parse();
 
     OutgoingMessage message;
