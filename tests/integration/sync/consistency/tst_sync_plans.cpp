@@ -27,6 +27,23 @@ private slots:
         QCOMPARE(chunks[2].toImapString(), QByteArray("1:2"));
     }
 
+    void theNewestChunkIsSmallSoTheListFillsEarly()
+    {
+        const QList<SequenceSet> chunks = NewMessageFetch::planChunks(1, 1000, {}, 500);
+        QCOMPARE(chunks.size(), 3);
+        QCOMPARE(chunks[0].toImapString(), QByteArray("901:1000"));
+        QCOMPARE(chunks[1].toImapString(), QByteArray("401:900"));
+        QCOMPARE(chunks[2].toImapString(), QByteArray("1:400"));
+        QList<quint32> listed;
+        for (quint32 uid = 2; uid <= 1400; uid += 2)
+            listed << uid;
+        const QList<SequenceSet> sparse = NewMessageFetch::planChunks(listed, {}, 500);
+        QCOMPARE(sparse.size(), 3);
+        QCOMPARE(sparse[0].count(), quint64(100));
+        QCOMPARE(sparse[1].count(), quint64(500));
+        QCOMPARE(sparse[2].count(), quint64(100));
+    }
+
     void cachedUidsAreNotFetchedAgain()
     {
         // A run killed after storing 7..10 and 5: the next one asks only for the gaps.
