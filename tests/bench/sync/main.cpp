@@ -5,6 +5,8 @@
 //   bench_sync --port P --mode sync --cache FILE         AccountSync (the engine the GUI and CLI use) of
 //              [--change-flags add|remove --percent 1]   --folder into FILE; first, optionally, another
 //                                                        client flips \Flagged on that share of the UIDs
+//   bench_sync --port P --mode raw-select                scenario 3's floor: connect, login and SELECT by a
+//              [--change-flags add|remove --percent 1]   raw client, after the same optional change
 //   bench_sync --port P --mode open --cache FILE         scenario 8 (OpenMessage.h)
 //              --proxy-port R --folder Attachment
 // Prints BENCH lines; exits 1 when what was cached does not match the server (a sanity check, so the
@@ -77,6 +79,19 @@ int changeFlags(const ServerOptions &server, bool add, double percent)
     return int(set.count(',') + 1);
 }
 
+// Scenario 3's floor: what the server alone charges to open the folder again in the same state, timed
+// like the sync (connect, login, SELECT). After another client's change Dovecot re-reads the Maildir
+// here, and every client pays for that.
+void rawSelect(const ServerOptions &server)
+{
+    RawFetch raw;
+    QElapsedTimer timer;
+    timer.start();
+    if (connect(raw, server) < 0)
+        fail(raw.lastError());
+    report("raw_select_ms", double(timer.nsecsElapsed()) / 1e6, "ms");
+}
+
 void timedSync(const ServerOptions &server, const QString &cachePath, int expectChanged)
 {
     Database database;
@@ -110,7 +125,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     addServerOptions(parser);
-    parser.addOption({QStringLiteral("mode"), QStringLiteral("raw or sync."), QStringLiteral("MODE")});
+    parser.addOption({QStringLiteral("mode"), QStringLiteral("raw, raw-select, sync or open."), QStringLiteral("MODE")});
     parser.addOption({QStringLiteral("cache"), QStringLiteral("The cache file (sync)."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("change-flags"), QStringLiteral("add or remove \\Flagged first (sync)."),
                       QStringLiteral("HOW")});
@@ -121,18 +136,22 @@ int main(int argc, char **argv)
     parser.process(app);
     const ServerOptions server = serverOptions(parser);
     const QString mode = parser.value(QStringLiteral("mode"));
+    const bool change = parser.isSet(QStringLiteral("change-flags"));
+    const bool add = parser.value(QStringLiteral("change-flags")) == QLatin1String("add");
+    const double percent = parser.value(QStringLiteral("percent")).toDouble();
     if (mode == QLatin1String("raw")) {
         rawFetch(server);
+    } else if (mode == QLatin1String("raw-select")) {
+        if (change)
+            changeFlags(server, add, percent);
+        rawSelect(server);
     } else if (mode == QLatin1String("sync") && parser.isSet(QStringLiteral("cache"))) {
-        int expectChanged = -1;
-        if (parser.isSet(QStringLiteral("change-flags")))
-            expectChanged = changeFlags(server, parser.value(QStringLiteral("change-flags")) == QLatin1String("add"),
-                                        parser.value(QStringLiteral("percent")).toDouble());
+        const int expectChanged = change ? changeFlags(server, add, percent) : -1;
         timedSync(server, parser.value(QStringLiteral("cache")), expectChanged);
     } else if (mode == QLatin1String("open") && parser.isSet(QStringLiteral("cache"))) {
         openMessage(server, parser.value(QStringLiteral("cache")), quint16(parser.value(QStringLiteral("proxy-port")).toUInt()));
     } else {
-        fail(QStringLiteral("use --mode raw, --mode sync --cache FILE or --mode open --cache FILE --proxy-port P"));
+        fail(QStringLiteral("use --mode raw, --mode raw-select, --mode sync --cache FILE or --mode open --cache FILE --proxy-port P"));
     }
     return 0;
 }

@@ -5,6 +5,7 @@
 //   bench_window --profile DIR --mode first-sync --expect N
 //       scenario 2: from "sync" to the first 50 rows of the never-synced Inbox in the list model;
 //       scenario 9: the longest event-loop stall of the GUI thread during the whole sync.
+//       KESTREL_BENCH_TRACE=1 prints each cacheChanged the GUI receives (time, rows) on stderr.
 //   bench_window --profile DIR --mode idle --lmtp-port P [--deliveries K]
 //       scenario 10: a message delivered by LMTP, until it is the list model's top row (push by IDLE).
 #include "BenchCommon.h"
@@ -71,6 +72,8 @@ void firstSync(Ui::MainWindow &window, Sync::SyncCoordinator &sync, const Profil
     QObject::connect(&sync, &Sync::SyncCoordinator::cacheChanged, &window, [&] {
         QElapsedTimer refresh;
         refresh.start();
+        if (qEnvironmentVariableIsSet("KESTREL_BENCH_TRACE"))
+            fprintf(stderr, "TRACE cacheChanged at %.1f ms, rows %d\n", double(timer.nsecsElapsed()) / 1e6, int(window.messageModel()->rowCount()));
         window.cacheChanged();
         if (window.messageModel()->rowCount() == 0)
             window.showFirstInbox();
