@@ -1,6 +1,7 @@
 #include "accounts/SendCertificateHandler.h"
 
 #include "accounts/CertificatePrompt.h"
+#include "accounts/CertificatePromptBook.h"
 
 #include "account/SmtpCertificateCheck.h"
 #include "cache/Database.h"
@@ -8,19 +9,11 @@
 #include "send/OutboxStore.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QThreadPool>
 #include <QWidget>
 
 namespace Kestrel::Ui {
-namespace {
-
-QString certificateKey(const CertificateProblem &problem)
-{
-    return problem.host + QLatin1Char(':') + QString::number(problem.port) + QLatin1Char(':')
-        + QString::fromLatin1(problem.sha256);
-}
-
-} // namespace
 
 SendCertificateHandler::SendCertificateHandler(Send::Outbox &outbox, QString cachePath, AccountList accounts,
                                                QWidget *window)
@@ -28,7 +21,7 @@ SendCertificateHandler::SendCertificateHandler(Send::Outbox &outbox, QString cac
     , m_outbox(outbox)
     , m_cachePath(std::move(cachePath))
     , m_accounts(std::move(accounts))
-    , m_window(window)
+    , m_book(new CertificatePromptBook(window, this))
 {
     connect(&m_outbox, &Send::Outbox::failed, this,
             [this](qint64 outboxId, const Error &error, const QDateTime &) { onFailed(outboxId, error); });
@@ -36,11 +29,7 @@ SendCertificateHandler::SendCertificateHandler(Send::Outbox &outbox, QString cac
 
 CertificatePrompt *SendCertificateHandler::promptFor(const QString &host, quint16 port) const
 {
-    for (const QPointer<CertificatePrompt> &prompt : m_prompts) {
-        if (prompt && prompt->problem().host == host && prompt->problem().port == port)
-            return prompt;
-    }
-    return nullptr;
+    return m_book->promptFor(host, port);
 }
 
 void SendCertificateHandler::onFailed(qint64 outboxId, const Error &error)
@@ -87,30 +76,24 @@ void SendCertificateHandler::check(const QString &accountId, qint64 outboxId)
 
 void SendCertificateHandler::ask(const AccountSettings &account, qint64 outboxId, const CertificateProblem &problem)
 {
-    const QString key = certificateKey(problem);
-    if (m_rejected.contains(key)) {
-        emit statusMessage(tr("%1 cannot send: the certificate of %2 is not trusted.").arg(account.displayName, problem.host));
+    const QString cannotSend = tr("%1 cannot send: the certificate of %2 is not trusted.").arg(account.displayName, problem.host);
+    if (m_book->wasDeclined(problem)) {
+        emit statusMessage(cannotSend);
         return;
     }
+    const QString key = CertificatePromptBook::certificateKey(problem);
     if (!m_waiting[key].contains(outboxId))
-        m_waiting[key].append(outboxId);
-    if (CertificatePrompt *open = m_prompts.value(key)) {
-        open->raise(); // one prompt per certificate, however many messages meet it
-        return;
-    }
-    auto *prompt = new CertificatePrompt(problem, m_window);
-    m_prompts.insert(key, prompt);
-    const QString accountId = account.id;
-    connect(prompt, &CertificatePrompt::trusted, this, [this, accountId, key](const TrustedCertificate &pin) {
-        for (qint64 waiting : m_waiting.take(key))
-            trust(accountId, waiting, pin);
-    });
-    connect(prompt, &QDialog::rejected, this, [this, key, name = account.displayName, host = problem.host] {
-        m_rejected.insert(key);
-        m_waiting.remove(key);
-        emit statusMessage(tr("%1 cannot send: the certificate of %2 is not trusted.").arg(name, host));
-    });
-    prompt->show();
+        m_waiting[key].append(outboxId); // one prompt, however many messages meet that certificate
+    m_book->ask(
+        problem,
+        [this, accountId = account.id, key](const TrustedCertificate &pin) {
+            for (qint64 waiting : m_waiting.take(key))
+                trust(accountId, waiting, pin);
+        },
+        [this, key, cannotSend] {
+            m_waiting.remove(key);
+            emit statusMessage(cannotSend);
+        });
 }
 
 void SendCertificateHandler::trust(const QString &accountId, qint64 outboxId, const TrustedCertificate &pin)
@@ -126,11 +109,7 @@ void SendCertificateHandler::trust(const QString &accountId, qint64 outboxId, co
 
 std::optional<AccountSettings> SendCertificateHandler::account(const QString &accountId) const
 {
-    for (const AccountSettings &settings : m_accounts()) {
-        if (settings.id == accountId)
-            return settings;
-    }
-    return std::nullopt;
+    return CertificatePromptBook::findAccount(m_accounts(), accountId);
 }
 
 } // namespace Kestrel::Ui

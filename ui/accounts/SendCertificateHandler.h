@@ -7,8 +7,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
-#include <QPointer>
-#include <QSet>
 
 #include <functional>
 
@@ -21,12 +19,13 @@ class Outbox;
 namespace Kestrel::Ui {
 
 class CertificatePrompt;
+class CertificatePromptBook;
 
 // SyncCertificateHandler's counterpart for sending (issue 7): a message the outbox could not send because
 // the SMTP server's certificate is not trusted does not just wait in the outbox with that sentence. The
 // message's account is looked up in the outbox (a read-only cache connection on a pool thread), the SMTP
 // server's certificate fetched (SmtpCertificateCheck) and the same non-modal CertificatePrompt opens, once
-// per certificate while it is open. Trusting pins the exact certificate in every account using that host
+// per certificate while it is open (CertificatePromptBook, shared with sync). Trusting pins the exact certificate in every account using that host
 // and port, announces the changed accounts (accountsChanged: save them) and sends the message again.
 // Rejecting leaves it in the outbox with its reason; that certificate is not asked about again this session.
 class SendCertificateHandler : public QObject
@@ -54,10 +53,8 @@ private:
     Send::Outbox &m_outbox;
     QString m_cachePath;
     AccountList m_accounts;
-    QPointer<QWidget> m_window;
-    QHash<QString, QPointer<CertificatePrompt>> m_prompts; // by host:port:sha256
-    QHash<QString, QList<qint64>> m_waiting;               // the same key: messages sent again on trust
-    QSet<QString> m_rejected;                              // host:port:sha256 the user declined
+    CertificatePromptBook *m_book;
+    QHash<QString, QList<qint64>> m_waiting; // by certificate key: the messages sent again on trust
 };
 
 } // namespace Kestrel::Ui

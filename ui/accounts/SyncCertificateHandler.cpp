@@ -1,6 +1,7 @@
 #include "accounts/SyncCertificateHandler.h"
 
 #include "accounts/CertificatePrompt.h"
+#include "accounts/CertificatePromptBook.h"
 #include "sync/SyncCoordinator.h"
 #include "sync/certificates/CertificateCheck.h"
 
@@ -12,7 +13,7 @@ SyncCertificateHandler::SyncCertificateHandler(Sync::SyncCoordinator &sync, Acco
     : QObject(window)
     , m_sync(sync)
     , m_accounts(std::move(accounts))
-    , m_window(window)
+    , m_book(new CertificatePromptBook(window, this))
 {
     connect(&m_sync, &Sync::SyncCoordinator::accountFinished, this, &SyncCertificateHandler::onAccountFinished);
     connect(&m_sync, &Sync::SyncCoordinator::connectionStateChanged, this, &SyncCertificateHandler::onConnectionState);
@@ -21,13 +22,7 @@ SyncCertificateHandler::SyncCertificateHandler(Sync::SyncCoordinator &sync, Acco
 CertificatePrompt *SyncCertificateHandler::promptFor(const QString &accountId) const
 {
     const std::optional<AccountSettings> settings = account(accountId);
-    if (!settings)
-        return nullptr;
-    for (auto it = m_prompts.cbegin(); it != m_prompts.cend(); ++it) {
-        if (it.value() && it.value()->problem().host == settings->imap.host && it.value()->problem().port == settings->imap.port)
-            return it.value();
-    }
-    return nullptr;
+    return settings ? m_book->promptFor(settings->imap.host, settings->imap.port) : nullptr;
 }
 
 void SyncCertificateHandler::onAccountFinished(const QString &accountId, const std::optional<Error> &error)
@@ -66,24 +61,14 @@ void SyncCertificateHandler::check(const QString &accountId)
 
 void SyncCertificateHandler::ask(const AccountSettings &account, const CertificateProblem &problem)
 {
-    const QString key = certificateKey(problem);
-    if (m_rejected.contains(key)) {
-        emit statusMessage(tr("%1 is offline: the certificate of %2 is not trusted.").arg(account.displayName, problem.host));
+    const QString offline = tr("%1 is offline: the certificate of %2 is not trusted.").arg(account.displayName, problem.host);
+    if (m_book->wasDeclined(problem)) {
+        emit statusMessage(offline);
         return;
     }
-    if (CertificatePrompt *open = m_prompts.value(key)) {
-        open->raise(); // one prompt per certificate, however many syncs and pushes meet it
-        return;
-    }
-    auto *prompt = new CertificatePrompt(problem, m_window);
-    m_prompts.insert(key, prompt);
-    const QString accountId = account.id;
-    connect(prompt, &CertificatePrompt::trusted, this, [this, accountId](const TrustedCertificate &pin) { trust(accountId, pin); });
-    connect(prompt, &QDialog::rejected, this, [this, key, name = account.displayName, host = problem.host] {
-        m_rejected.insert(key);
-        emit statusMessage(tr("%1 is offline: the certificate of %2 is not trusted.").arg(name, host));
-    });
-    prompt->show();
+    m_book->ask(
+        problem, [this, accountId = account.id](const TrustedCertificate &pin) { trust(accountId, pin); },
+        [this, offline] { emit statusMessage(offline); });
 }
 
 void SyncCertificateHandler::trust(const QString &accountId, const TrustedCertificate &pin)
@@ -99,16 +84,7 @@ void SyncCertificateHandler::trust(const QString &accountId, const TrustedCertif
 
 std::optional<AccountSettings> SyncCertificateHandler::account(const QString &accountId) const
 {
-    for (const AccountSettings &settings : m_accounts()) {
-        if (settings.id == accountId)
-            return settings;
-    }
-    return std::nullopt;
-}
-
-QString SyncCertificateHandler::certificateKey(const CertificateProblem &problem)
-{
-    return problem.host + QLatin1Char(':') + QString::number(problem.port) + QLatin1Char(':') + QString::fromLatin1(problem.sha256);
+    return CertificatePromptBook::findAccount(m_accounts(), accountId);
 }
 
 } // namespace Kestrel::Ui

@@ -5,9 +5,7 @@
 #include "net/TlsTrust.h"
 #include "sync/push/PushTypes.h"
 
-#include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 
 #include <functional>
@@ -21,10 +19,11 @@ class SyncCoordinator;
 namespace Kestrel::Ui {
 
 class CertificatePrompt;
+class CertificatePromptBook;
 
 // A TLS error met by a background sync or push (issue 7) is never left as a line in the status bar:
 // the server's certificate is fetched (CertificateCheck) and the same non-modal CertificatePrompt the
-// wizard uses opens, once per certificate while it is open. Trusting pins the exact certificate in every
+// wizard uses opens, once per certificate while it is open (CertificatePromptBook, shared with sending). Trusting pins the exact certificate in every
 // account using that host and port (CertificatePrompt::pinInAccounts), announces the changed accounts
 // (accountsChanged: save them and hand them to the engines) and syncs the account again. Rejecting
 // leaves it offline with a status that says why; that certificate is not asked about again in this
@@ -51,14 +50,11 @@ private:
     void ask(const AccountSettings &account, const CertificateProblem &problem);
     void trust(const QString &accountId, const TrustedCertificate &pin);
     std::optional<AccountSettings> account(const QString &accountId) const;
-    static QString certificateKey(const CertificateProblem &problem);
 
     Sync::SyncCoordinator &m_sync;
     AccountList m_accounts;
-    QPointer<QWidget> m_window;
-    QSet<QString> m_checking;                            // account ids with a CertificateCheck running
-    QHash<QString, QPointer<CertificatePrompt>> m_prompts; // by host:port:sha256
-    QSet<QString> m_rejected;                            // host:port:sha256 the user declined
+    CertificatePromptBook *m_book;
+    QSet<QString> m_checking; // account ids with a CertificateCheck running
 };
 
 } // namespace Kestrel::Ui
