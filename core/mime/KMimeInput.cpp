@@ -21,31 +21,10 @@ bool isTokenChar(char c)
     return u > 32 && u < 127 && !QByteArrayView("()<>@,;:\\\"/[]?=").contains(c);
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // The value of an RFC 2231 extended parameter (charset'language'percent-encoded) without its prefix.
 QByteArray percentDecodedValue(const QByteArray &value)
 {
-    const QByteArray encoded = value.mid(value.lastIndexOf('\'') + 1);
-    QByteArray decoded;
-    for (qsizetype i = 0; i < encoded.size(); ++i) {
-        if (encoded[i] == '%' && i + 2 < encoded.size() && hexValue(encoded[i + 1]) >= 0 && hexValue(encoded[i + 2]) >= 0) {
-            decoded += char(hexValue(encoded[i + 1]) * 16 + hexValue(encoded[i + 2]));
-            i += 2;
-        } else {
-            decoded += encoded[i];
-        }
-    }
-    return decoded;
+    return QByteArray::fromPercentEncoding(value.mid(value.lastIndexOf('\'') + 1));
 }
 
 // Reads the value after "boundary" at `pos` (just past the word): plain, quoted, or an RFC 2231 piece
