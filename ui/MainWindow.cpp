@@ -217,8 +217,11 @@ void MainWindow::showFirstInbox()
 void MainWindow::cacheChanged()
 {
     const qint64 open = m_openFolderId;
+    const bool nothingChosen = open == 0 && !m_folderView->currentIndex().isValid();
     m_folderModel->reload();
     m_folderView->expandToDepth(0);
+    if (nothingChosen)
+        showFirstInbox(); // a never-synced profile: the Inbox opens as soon as the first sync has listed it
     if (open != 0) {
         const QSignalBlocker blocker(m_folderView->selectionModel()); // same folder: keep the list as is
         m_folderView->setCurrentIndex(open == UnifiedInbox ? m_folderModel->unifiedInboxIndex()

@@ -76,6 +76,45 @@ private slots:
         QVERIFY(shown.contains(QStringLiteral("Jānis Bērziņš <janis@example.lv>")));
     }
 
+    void neverSyncedProfileOpensItsInboxOnceTheSyncListsIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        Kestrel::Database writer;
+        QVERIFY(!writer.open(path));
+        QVERIFY(!Kestrel::AccountStore(writer).ensureAccount(QStringLiteral("bob"), QStringLiteral("Bob")));
+        Kestrel::Database cache;
+        QVERIFY(!cache.open(path, Kestrel::Database::Access::ReadOnly));
+        MainWindow window(cache);
+        Kestrel::AccountSettings bob;
+        bob.id = QStringLiteral("bob");
+        window.setAccounts({bob});
+        window.showFirstInbox(); // what the application does at start: no Inbox yet, nothing opens
+        QCOMPARE(window.messageModel()->rowCount(), 0);
+
+        Kestrel::FolderInfo inbox; // what the first sync stores
+        inbox.accountId = QStringLiteral("bob");
+        inbox.name = QStringLiteral("INBOX");
+        inbox.role = Kestrel::SpecialUse::Inbox;
+        QVERIFY(!Kestrel::FolderStore(writer).upsertFolder(inbox));
+        Kestrel::MessageSummary message;
+        message.uid = 7;
+        message.subject = QStringLiteral("Welcome");
+        QVERIFY(!Kestrel::MessageStore(writer).upsertMessages(inbox.id, {message}));
+        window.cacheChanged();
+        QCOMPARE(window.messageModel()->rowCount(), 1);
+        QCOMPARE(window.messageModel()->index(0, Kestrel::MessageListModel::SubjectColumn).data().toString(),
+                 QStringLiteral("Welcome"));
+
+        // Once something is open, a later change does not move the user elsewhere.
+        Kestrel::FolderInfo other;
+        other.accountId = QStringLiteral("bob");
+        other.name = QStringLiteral("Archive");
+        QVERIFY(!Kestrel::FolderStore(writer).upsertFolder(other));
+        window.cacheChanged();
+        QCOMPARE(window.messageModel()->rowCount(), 1);
+    }
+
     void connectionIndicatorShowsEachAccountAndOffline()
     {
         MainWindow window(m_cache);
