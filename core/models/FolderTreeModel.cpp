@@ -79,34 +79,77 @@ void FolderTreeModel::setAccounts(const QList<AccountSettings> &accounts)
 
 void FolderTreeModel::reload()
 {
+    std::unique_ptr<Node> fresh = buildTree();
+    if (sameShape(*m_root, *fresh)) {
+        // Only counts or names changed (what a sync does several times a second): update the nodes in
+        // place, so the view keeps the folders the user expanded and the one selected; a reset collapsed them.
+        updateInPlace(*m_root, *fresh, QModelIndex());
+        return;
+    }
     beginResetModel();
-    m_root = std::make_unique<Node>();
+    m_root = std::move(fresh);
+    endResetModel();
+}
+
+std::unique_ptr<FolderTreeModel::Node> FolderTreeModel::buildTree() const
+{
+    auto root = std::make_unique<Node>();
     for (const AccountSettings &account : std::as_const(m_accounts)) {
         auto node = std::make_unique<Node>();
-        node->parent = m_root.get();
-        node->row = int(m_root->children.size());
+        node->parent = root.get();
+        node->row = int(root->children.size());
         node->accountId = account.id;
         node->accountName = account.displayName;
         QList<FolderInfo> folders;
         if (const auto error = FolderStore(m_database).folders(account.id, folders))
             emit errorOccurred(*error);
         buildAccount(*node, folders);
-        m_root->children.push_back(std::move(node));
+        root->children.push_back(std::move(node));
     }
-    addUnifiedInbox();
-    addOutbox();
-    endResetModel();
+    addUnifiedInbox(*root);
+    addOutbox(*root);
+    return root;
 }
 
-void FolderTreeModel::addOutbox()
+bool FolderTreeModel::sameShape(const Node &a, const Node &b)
+{
+    if (a.children.size() != b.children.size())
+        return false;
+    for (size_t i = 0; i < a.children.size(); ++i) {
+        const Node &x = *a.children[i];
+        const Node &y = *b.children[i];
+        if (x.unified != y.unified || x.outbox != y.outbox || x.accountId != y.accountId || x.segment != y.segment
+            || x.folder.has_value() != y.folder.has_value() || (x.folder && x.folder->id != y.folder->id)
+            || !sameShape(x, y))
+            return false;
+    }
+    return true;
+}
+
+void FolderTreeModel::updateInPlace(Node &current, const Node &fresh, const QModelIndex &parent)
+{
+    for (size_t i = 0; i < current.children.size(); ++i) {
+        Node &node = *current.children[i];
+        const Node &update = *fresh.children[i];
+        node.accountName = update.accountName;
+        node.folder = update.folder;
+        node.inboxIds = update.inboxIds;
+        node.inboxUnread = update.inboxUnread;
+        updateInPlace(node, update, index(int(i), 0, parent));
+    }
+    if (!current.children.empty())
+        emit dataChanged(index(0, 0, parent), index(int(current.children.size()) - 1, 0, parent));
+}
+
+void FolderTreeModel::addOutbox(Node &root) const
 {
     if (!m_outboxCount)
         return;
     auto node = std::make_unique<Node>();
-    node->parent = m_root.get();
+    node->parent = &root;
     node->outbox = true;
-    node->row = int(m_root->children.size());
-    m_root->children.push_back(std::move(node));
+    node->row = int(root.children.size());
+    root.children.push_back(std::move(node));
 }
 
 void FolderTreeModel::setOutboxCount(int count)
@@ -118,7 +161,7 @@ void FolderTreeModel::setOutboxCount(int count)
         const int row = int(m_root->children.size());
         beginInsertRows({}, row, row);
         m_outboxCount = count;
-        addOutbox();
+        addOutbox(*m_root);
         endInsertRows();
         return;
     }
@@ -151,12 +194,12 @@ QVariant FolderTreeModel::outboxData(int role) const
 }
 
 // With one account its Inbox is already at hand; with more, one node lists them all.
-void FolderTreeModel::addUnifiedInbox()
+void FolderTreeModel::addUnifiedInbox(Node &root)
 {
     auto unified = std::make_unique<Node>();
-    unified->parent = m_root.get();
+    unified->parent = &root;
     unified->unified = true;
-    for (const auto &account : m_root->children) {
+    for (const auto &account : root.children) {
         for (const auto &child : account->children) {
             if (child->folder && child->folder->role == SpecialUse::Inbox) {
                 unified->inboxIds << child->folder->id;
@@ -166,9 +209,9 @@ void FolderTreeModel::addUnifiedInbox()
     }
     if (unified->inboxIds.size() < 2)
         return;
-    m_root->children.insert(m_root->children.begin(), std::move(unified));
-    for (size_t i = 0; i < m_root->children.size(); ++i)
-        m_root->children[i]->row = int(i);
+    root.children.insert(root.children.begin(), std::move(unified));
+    for (size_t i = 0; i < root.children.size(); ++i)
+        root.children[i]->row = int(i);
 }
 
 QModelIndex FolderTreeModel::unifiedInboxIndex() const

@@ -47,7 +47,8 @@ public:
     ~FolderTreeModel() override;
 
     void setAccounts(const QList<AccountSettings> &accounts);
-    // Re-reads every account's folders from the cache (a model reset: the folder list is small).
+    // Re-reads every account's folders from the cache. When the same folders are there, only their data
+    // changes (dataChanged: expanded and selected folders stay); otherwise a model reset.
     void reload();
     QModelIndex indexOfFolder(qint64 folderId) const;
     QModelIndex unifiedInboxIndex() const;
@@ -81,9 +82,12 @@ signals:
 private:
     struct Node;
     Node *nodeFor(const QModelIndex &index) const;
-    void buildAccount(Node &accountNode, const QList<FolderInfo> &folders);
-    void addUnifiedInbox();
-    void addOutbox();
+    std::unique_ptr<Node> buildTree() const;
+    static void buildAccount(Node &accountNode, const QList<FolderInfo> &folders);
+    static void addUnifiedInbox(Node &root);
+    void addOutbox(Node &root) const;
+    static bool sameShape(const Node &a, const Node &b);
+    void updateInPlace(Node &current, const Node &fresh, const QModelIndex &parent);
     static QVariant unifiedData(const Node &node, int role);
     QVariant outboxData(int role) const;
     const Node *findFolder(qint64 folderId) const;

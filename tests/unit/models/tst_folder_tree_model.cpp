@@ -199,6 +199,35 @@ private slots:
         QCOMPARE(dropped.size(), 1);
     }
 
+    // Last: it changes the cache the other cases read.
+    void countsChangingKeepTheNodesAndWhatTheViewHolds()
+    {
+        FolderTreeModel model(m_reader);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAccounts({account(QStringLiteral("alice")), account(QStringLiteral("bob"))});
+        const QModelIndex aliceIndex = model.index(1, 0);
+        const QPersistentModelIndex kestrel = model.index(0, 0, model.index(4, 0, aliceIndex)); // Projects/Kestrel
+        QCOMPARE(kestrel.data(FolderTreeModel::UnreadCountRole).toUInt(), 4u);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+
+        // What a sync does many times: counts change, the folders stay. A view's expanded and current
+        // folders (persistent indexes) must survive it.
+        QVERIFY(!FolderStore(m_writer).updateCounts(kestrel.data(FolderTreeModel::FolderIdRole).toLongLong(), 40, 9));
+        model.reload();
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(changes.count() > 0);
+        QVERIFY(kestrel.isValid());
+        QCOMPARE(kestrel.data(FolderTreeModel::UnreadCountRole).toUInt(), 9u);
+        QCOMPARE(model.index(1, 0).data(FolderTreeModel::UnreadCountRole).toUInt(), 19u); // 14 - 4 + 9
+
+        // A new folder changes the tree's shape: then it is rebuilt.
+        addFolder(QStringLiteral("bob"), QStringLiteral("Receipts"), SpecialUse::None, 1);
+        model.reload();
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.rowCount(model.index(2, 0)), 2);
+    }
+
 private:
     static AccountSettings account(const QString &id)
     {
