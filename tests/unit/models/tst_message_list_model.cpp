@@ -242,7 +242,8 @@ private slots:
 
     void listDateShowsTimeOnlyForToday()
     {
-        const QDateTime now = QDateTime::currentDateTime();
+        // A fixed "now": with the clock's, the first minute after midnight made "a minute ago" yesterday.
+        const QDateTime now(QDate(2026, 3, 10), QTime(14, 30));
         const QString today = DisplayFormat::listDate(now.addSecs(-60), now);
         const QString older = DisplayFormat::listDate(now.addDays(-3), now);
         QCOMPARE(today, QLocale().toString(now.addSecs(-60).time(), QLocale::ShortFormat));
