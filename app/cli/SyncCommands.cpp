@@ -8,6 +8,7 @@
 #include "cache/FolderStore.h"
 #include "cache/MessageListReader.h"
 #include "sync/AccountSync.h"
+#include "sync/SearchIndexCatchUp.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -64,6 +65,13 @@ void SyncCommand::run(CliContext &context)
     *next = [&context, database, store, remaining, failures, folder, next] {
         if (remaining->isEmpty()) {
             store->deleteLater();
+            // The syncs stored new messages for search without indexing them (SearchIndex.h); the
+            // process is about to end, so index them now rather than at the next run.
+            qint64 unindexed = 0;
+            if (auto error = Sync::SearchIndexCatchUp::indexBatch(*database, 0, unindexed)) {
+                CliOutput::error(error->userMessage);
+                ++*failures;
+            }
             return context.finish(*failures ? 1 : 0);
         }
         const AccountSettings account = remaining->takeFirst();

@@ -1,6 +1,7 @@
 #include "cache/Database.h"
 
 #include "cache/PartFiles.h"
+#include "cache/PendingSearchMatch.h"
 #include "cache/Schema.h"
 #include "cache/Sql.h"
 #include "cache/StorageError.h"
@@ -68,6 +69,8 @@ std::optional<Error> Database::open(const QString &filePath, Access access)
         }
     }
     std::optional<Error> error = applyPragmas();
+    if (!error) // searches read rows the full-text index does not hold yet through it
+        error = PendingSearchMatch::registerOn(connection());
     if (!error)
         error = access == Access::ReadWrite ? Schema::migrate(*this) : checkReadOnlyVersion();
     if (error) {

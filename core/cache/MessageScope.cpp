@@ -1,6 +1,7 @@
 #include "cache/MessageScope.h"
 
 #include "cache/FtsQuery.h"
+#include "cache/PendingSearchMatch.h"
 #include "common/MessageFlags.h"
 
 #include <QStringList>
@@ -35,9 +36,12 @@ QString MessageScope::whereClause(QVariantList &values) const
     const QString match = FtsQuery::fromUserText(filter.text);
     if (!match.isEmpty()) {
         // The hits' row ids come from the index; messages are then found by primary key, so the cost
-        // follows the number of hits, not the size of the folder.
-        conditions << QStringLiteral("m.id IN (SELECT rowid FROM message_search WHERE message_search MATCH ?)");
-        values << match;
+        // follows the number of hits, not the size of the folder. Messages the index does not hold yet
+        // (search_pending, right after an initial sync) are tested one by one (SearchIndex.h).
+        conditions << QStringLiteral("m.id IN (SELECT rowid FROM message_search WHERE message_search MATCH ?"
+                                     " UNION ALL SELECT q.id FROM search_pending p JOIN messages q ON q.id = p.id WHERE ")
+                + PendingSearchMatch::sqlCondition(QStringLiteral("q")) + QLatin1Char(')');
+        values << match << match;
     }
     return conditions.join(QStringLiteral(" AND "));
 }

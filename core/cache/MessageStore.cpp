@@ -46,15 +46,17 @@ std::optional<Error> MessageStore::storeState(qint64 folderId, const std::option
 }
 
 std::optional<Error> MessageStore::upsertMessages(qint64 folderId, const QList<MessageSummary> &messages,
-                                                  const std::optional<FolderSyncState> &state)
+                                                  const std::optional<FolderSyncState> &state, Indexing indexing)
 {
     Transaction transaction(m_db);
     if (auto error = transaction.begin())
         return error;
     if (auto error = upsertRows(folderId, messages))
         return error;
-    if (auto error = SearchIndex(m_db).indexPending())
-        return error;
+    if (indexing == Indexing::WithBatch) {
+        if (auto error = SearchIndex(m_db).indexPending())
+            return error;
+    }
     if (auto error = storeState(folderId, state))
         return error;
     return transaction.commit();

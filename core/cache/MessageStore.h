@@ -30,10 +30,15 @@ class MessageStore
 public:
     explicit MessageStore(Database &db);
 
+    // When new messages enter the full-text index: with their batch, or later (SearchIndex.h).
+    enum class Indexing { WithBatch, Deferred };
+
     // Inserts new UIDs and updates known ones in place (their row ids, and so their parts, stay).
-    // Each message's folderId/accountId are ignored: `folderId` says where they go.
+    // Each message's folderId/accountId are ignored: `folderId` says where they go. Deferred leaves the
+    // new rows queued for the index (searches still find them); the initial sync's bulk chunks use it.
     std::optional<Error> upsertMessages(qint64 folderId, const QList<MessageSummary> &messages,
-                                        const std::optional<FolderSyncState> &state = std::nullopt);
+                                        const std::optional<FolderSyncState> &state = std::nullopt,
+                                        Indexing indexing = Indexing::WithBatch);
     // Replaces flags and keywords (and modseq when known) of the given UIDs; unknown UIDs are skipped.
     std::optional<Error> updateFlags(qint64 folderId, const QList<FlagUpdate> &updates,
                                      const std::optional<FolderSyncState> &state = std::nullopt);

@@ -9,6 +9,12 @@
 
 namespace Kestrel {
 
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    return qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+}
+
 NativeStatement::~NativeStatement()
 {
     sqlite3_finalize(m_statement);
@@ -19,8 +25,7 @@ std::optional<Error> NativeStatement::prepare(const QSqlDatabase &db, const QStr
     sqlite3_finalize(m_statement);
     m_statement = nullptr;
     m_sql = sql;
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    m_db = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    m_db = sqliteHandle(db);
     if (!m_db) {
         return StorageError::fromSql(QSqlError(QStringLiteral("not an open SQLite connection"), QString(),
                                                QSqlError::ConnectionError),

@@ -14,6 +14,9 @@ struct sqlite3_stmt;
 
 namespace Kestrel {
 
+// The sqlite3 handle under an open Qt SQL connection of the QSQLITE driver; nullptr for anything else.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
 // A prepared statement run through SQLite's C API on a Qt SQL connection's handle, for the hot path of
 // the initial sync (MessageStore::upsertMessages, 22 values a row). Qt SQL's QSqlResult::bindValue
 // formats and hashes a ":N" placeholder name for every value it binds: about 12% of the initial sync's

@@ -117,8 +117,8 @@ QStringList search()
         QStringLiteral("CREATE VIRTUAL TABLE message_search USING fts5 (subject, addresses, body,"
                        " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
         // New rows are queued here and indexed by SearchIndex::indexPending() in one statement at the end of
-        // each batch: FTS5 flushes its pending terms at every statement savepoint, so indexing row by row
-        // from a trigger costs about twice the whole rest of an upsert.
+        // each batch, or after an initial sync (SearchIndex.h): FTS5 flushes its pending terms at every
+        // statement savepoint, so indexing row by row from a trigger costs about twice the rest of an upsert.
         QStringLiteral("CREATE TABLE search_pending (id INTEGER PRIMARY KEY)"),
         QStringLiteral("CREATE TRIGGER messages_search_insert AFTER INSERT ON messages BEGIN"
                        " INSERT OR IGNORE INTO search_pending (id) VALUES (new.id); END"),

@@ -2,6 +2,7 @@
 
 #include "cache/Database.h"
 #include "cache/FtsQuery.h"
+#include "cache/PendingSearchMatch.h"
 #include "cache/Sql.h"
 
 #include <QSqlQuery>
@@ -24,20 +25,26 @@ std::optional<Error> SearchIndex::search(const QString &userText, const QString 
     const QString accountFilter = accountId.isEmpty()
         ? QString()
         : QStringLiteral(" AND m.folder_id IN (SELECT id FROM folders WHERE account_id = ?)");
-    // bm25 weights: subject 10, addresses 4, body 1. The inner query ranks every hit (the cost of a
-    // search grows with the number of hits) through the narrow messages_search_key index.
+    // bm25 weights: subject 10, addresses 4, body 1. The first arm ranks every hit (the cost of a search
+    // grows with the number of hits) through the narrow messages_search_key index. The second reads the
+    // messages not indexed yet (none, outside the seconds after an initial sync); they rank last (bm25 < 0).
     if (auto error = Sql::prepare(
             query, QStringLiteral("SELECT h.id, f.account_id, h.folder_id, h.uid FROM (SELECT m.id, m.folder_id,"
                                   " m.uid, m.internal_date, bm25(message_search, 10.0, 4.0, 1.0) AS score"
                                   " FROM message_search JOIN messages m INDEXED BY messages_search_key"
                                   " ON m.id = message_search.rowid WHERE message_search MATCH ?")
                        + accountFilter
-                       + QStringLiteral(" ORDER BY score, m.internal_date DESC LIMIT ?) h"
+                       + QStringLiteral(" UNION ALL SELECT m.id, m.folder_id, m.uid, m.internal_date, 0 AS score"
+                                        " FROM search_pending p JOIN messages m ON m.id = p.id WHERE ")
+                       + PendingSearchMatch::sqlCondition(QStringLiteral("m")) + accountFilter
+                       + QStringLiteral(" ORDER BY score, internal_date DESC LIMIT ?) h"
                                         " JOIN folders f ON f.id = h.folder_id ORDER BY h.score, h.internal_date DESC")))
         return error;
-    query.addBindValue(match);
-    if (!accountId.isEmpty())
-        query.addBindValue(accountId);
+    for (int arm = 0; arm < 2; ++arm) {
+        query.addBindValue(match);
+        if (!accountId.isEmpty())
+            query.addBindValue(accountId);
+    }
     query.addBindValue(limit);
     if (auto error = Sql::exec(query))
         return error;
@@ -61,15 +68,46 @@ QString SearchIndex::indexedColumns()
         + folded(QStringLiteral("m.from_addr || char(30) || m.to_addr || char(30) || m.cc_addr"));
 }
 
-std::optional<Error> SearchIndex::indexPending()
+std::optional<Error> SearchIndex::indexPending(int limit, qint64 *remaining)
 {
     const QSqlDatabase db = m_db.connection();
-    if (auto error = Sql::run(db, QStringLiteral("INSERT INTO message_search (rowid, subject, addresses, body)"
-                                                 " SELECT m.id, ")
-                                      + indexedColumns()
-                                      + QStringLiteral(", '' FROM search_pending p JOIN messages m ON m.id = p.id")))
+    if (limit <= 0) { // the whole queue: two statements, no copy of it
+        if (auto error = Sql::run(db, QStringLiteral("INSERT INTO message_search (rowid, subject, addresses, body)"
+                                                     " SELECT m.id, ")
+                                          + indexedColumns()
+                                          + QStringLiteral(", '' FROM search_pending p JOIN messages m ON m.id = p.id")))
+            return error;
+        if (auto error = Sql::run(db, QStringLiteral("DELETE FROM search_pending")))
+            return error;
+    } else {
+        if (auto error = Sql::run(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS index_batch (id INTEGER PRIMARY KEY)")))
+            return error;
+        if (auto error = Sql::run(db, QStringLiteral("INSERT INTO temp.index_batch SELECT id FROM search_pending"
+                                                     " ORDER BY id DESC LIMIT ?"),
+                                  {limit}))
+            return error;
+        if (auto error = Sql::run(db, QStringLiteral("INSERT INTO message_search (rowid, subject, addresses, body)"
+                                                     " SELECT m.id, ")
+                                          + indexedColumns()
+                                          + QStringLiteral(", '' FROM temp.index_batch p JOIN messages m ON m.id = p.id")))
+            return error;
+        if (auto error = Sql::run(db, QStringLiteral("DELETE FROM search_pending WHERE id IN (SELECT id FROM temp.index_batch)")))
+            return error;
+        if (auto error = Sql::run(db, QStringLiteral("DELETE FROM temp.index_batch")))
+            return error;
+    }
+    if (!remaining)
+        return std::nullopt;
+    return pendingCount(*remaining);
+}
+
+std::optional<Error> SearchIndex::pendingCount(qint64 &count) const
+{
+    QVariant value;
+    if (auto error = Sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM search_pending"), {}, value))
         return error;
-    return Sql::run(db, QStringLiteral("DELETE FROM search_pending"));
+    count = value.toLongLong();
+    return std::nullopt;
 }
 
 // Through a per-connection temporary table, so that FTS5 sees one statement (one flush) for the batch.
@@ -90,6 +128,9 @@ std::optional<Error> SearchIndex::setBodyTexts(const QHash<qint64, QString> &tex
                 return error;
         }
     }
+    // A queued message gets its subject and addresses here too: it must not be inserted a second time.
+    if (auto error = Sql::run(db, QStringLiteral("DELETE FROM search_pending WHERE id IN (SELECT id FROM temp.body_updates)")))
+        return error;
     if (auto error = Sql::run(db, QStringLiteral("INSERT OR REPLACE INTO message_search (rowid, subject, addresses, body)"
                                                  " SELECT m.id, ")
                                       + indexedColumns()

@@ -2,6 +2,7 @@
 
 #include "cache/AccountStore.h"
 #include "sync/AccountSync.h"
+#include "sync/SearchIndexCatchUp.h"
 #include "cache/FolderStore.h"
 #include "sync/bodies/BodyPrefetch.h"
 #include "cache/MessageListReader.h"
@@ -134,6 +135,15 @@ void AccountWorker::prefetch(const AccountSettings &account, const QString &pass
     m_prefetch->start(*inbox, policy);
 }
 
+// The sync stored new messages without indexing them for search (SearchIndex.h); index them now, in
+// batches between whatever else this thread does. A failure leaves them queued for the next sync.
+void AccountWorker::catchUpSearchIndex()
+{
+    if (!m_indexing)
+        m_indexing = new SearchIndexCatchUp(m_database, this);
+    m_indexing->start();
+}
+
 void AccountWorker::sync(const AccountSettings &account, const QString &password)
 {
     auto *sync = new AccountSync(account, password, m_database, this);
@@ -156,6 +166,7 @@ void AccountWorker::sync(const AccountSettings &account, const QString &password
         changes->flushPending(); // a sync that failed mid-folder still shows what it stored
         sync->deleteLater();
         emit finished(account.id, error);
+        catchUpSearchIndex(); // what it stored, even if it failed later
         if (!error)
             prefetch(account, password);
     });

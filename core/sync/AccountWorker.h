@@ -17,6 +17,7 @@ namespace Kestrel::Sync {
 
 class BodyPrefetch;
 class PushWatcher;
+class SearchIndexCatchUp;
 
 // Lives in its own thread: owns that thread's read-write cache connection and runs AccountSync and
 // the account's PushWatcher there. Talk to it only through queued calls (QMetaObject::invokeMethod)
@@ -56,11 +57,13 @@ private:
     std::optional<Error> applyLocally(const AccountSettings &account, const UserAction &action);
     void sync(const AccountSettings &account, const QString &password);
     void prefetch(const AccountSettings &account, const QString &password);
+    void catchUpSearchIndex();
 
     QString m_cachePath;
     Database m_database; // opened in the worker thread on first use, as Qt SQL requires
     QPointer<PushWatcher> m_push;
     QPointer<BodyPrefetch> m_prefetch; // while one runs
+    SearchIndexCatchUp *m_indexing = nullptr; // made on first use
 };
 
 } // namespace Kestrel::Sync

@@ -1,10 +1,12 @@
 #include "sync/folder/NewMessageFetch.h"
 
+#include "cache/Database.h"
 #include "cache/MessageStore.h"
 #include "imap/commands/FetchCommand.h"
 #include "imap/commands/SearchCommand.h"
 #include "imap/session/ImapSession.h"
 #include "sync/SummaryFromFetch.h"
+#include "sync/folder/ChunkWriter.h"
 #include "sync/folder/LiveChanges.h"
 
 #include <QMap>
@@ -150,22 +152,42 @@ void NewMessageFetch::fetchChunks(FolderSyncContext &context, QObject *owner, co
         done(MessageStore(context.database).upsertMessages(context.folder.id, {}, plan.finalState));
         return;
     }
+    // More than one chunk: storing goes to a thread of its own, overlapping the next chunk's parsing.
+    ChunkWriter *writer = chunks.size() > 1 ? new ChunkWriter(context.database.filePath(), owner) : nullptr;
     auto remaining = std::make_shared<qsizetype>(chunks.size());
+    if (writer) {
+        QObject::connect(writer, &ChunkWriter::stored, owner, [&context, writer, remaining, progress, done](int count, const std::optional<Error> &error) {
+            if (context.stopped())
+                return;
+            if (error) // the sync stops: callbacks still in flight, and later reports, do nothing
+                return done(error);
+            if (progress && count > 0)
+                progress(count);
+            if (*remaining > 0 || writer->outstanding() > 0)
+                return;
+            // Every chunk is stored: now what other clients changed meanwhile can apply to them.
+            writer->deleteLater();
+            done(context.flushLive());
+        });
+    }
     for (const Imap::SequenceSet &uids : chunks) {
         auto chunk = std::make_shared<Chunk>();
         auto fetch = std::make_unique<Imap::FetchCommand>(uids, summaryFetchItems());
         fetch->setStreaming([&context, chunk](const Imap::FetchResponse &response) {
             take(context.live, context.cached, *chunk, response);
         });
-        context.session.run(std::move(fetch), owner, [&context, chunk, remaining, plan, progress, done](const Imap::FetchResult &result) {
+        context.session.run(std::move(fetch), owner, [&context, writer, chunk, remaining, plan, progress, done](const Imap::FetchResult &result) {
             if (context.stopped())
                 return;
             if (!result.ok())
                 return done(result.error);
             // The state rides on whichever chunk completes last (RFC 4549 4.3: never ahead of the data).
             const bool last = --*remaining == 0;
+            const QList<MessageSummary> batch = newInRange(context, *chunk, plan);
+            if (writer)
+                return writer->store(context.folder.id, batch, last ? std::optional(plan.finalState) : std::nullopt);
             int stored = 0;
-            if (auto error = storeChunk(context, *chunk, plan, last, stored))
+            if (auto error = storeChunk(context, batch, plan, last, stored))
                 return done(error);
             if (progress && stored > 0)
                 progress(stored);
@@ -175,8 +197,7 @@ void NewMessageFetch::fetchChunks(FolderSyncContext &context, QObject *owner, co
     }
 }
 
-std::optional<Error> NewMessageFetch::storeChunk(FolderSyncContext &context, const Chunk &chunk, const Plan &plan,
-                                                 bool last, int &stored)
+QList<MessageSummary> NewMessageFetch::newInRange(FolderSyncContext &context, const Chunk &chunk, const Plan &plan)
 {
     QList<MessageSummary> batch;
     for (const MessageSummary &summary : chunk.messages) {
@@ -185,12 +206,22 @@ std::optional<Error> NewMessageFetch::storeChunk(FolderSyncContext &context, con
         if (inRange && !context.live.isVanished(summary.uid))
             batch << summary;
     }
-    if (auto error = MessageStore(context.database).upsertMessages(context.folder.id, batch,
-                                                                   last ? std::optional(plan.finalState) : std::nullopt))
-        return error;
+    // Counted as cached from here on: a later FETCH response for them (flags) is a change to them, and
+    // the writer stores them before anything else touches them.
     for (const MessageSummary &summary : std::as_const(batch))
         context.cached.insert(summary.uid);
     context.counts.added += int(batch.size());
+    return batch;
+}
+
+std::optional<Error> NewMessageFetch::storeChunk(FolderSyncContext &context, const QList<MessageSummary> &batch,
+                                                 const Plan &plan, bool last, int &stored)
+{
+    // The search index is built after the sync (SearchIndexCatchUp): a quarter of the client's work here.
+    if (auto error = MessageStore(context.database).upsertMessages(context.folder.id, batch,
+                                                                   last ? std::optional(plan.finalState) : std::nullopt,
+                                                                   MessageStore::Indexing::Deferred))
+        return error;
     stored = int(batch.size());
     return context.flushLive();
 }

@@ -55,8 +55,11 @@ public:
 private:
     static void fetchChunks(FolderSyncContext &context, QObject *owner, const QList<Imap::SequenceSet> &chunks,
                             const Plan &plan, const Progress &progress, const StepDone &done);
-    static std::optional<Error> storeChunk(FolderSyncContext &context, const Chunk &chunk, const Plan &plan, bool last,
-                                           int &stored);
+    // The chunk's messages to store (in range, not expunged meanwhile), now counted as cached.
+    static QList<MessageSummary> newInRange(FolderSyncContext &context, const Chunk &chunk, const Plan &plan);
+    // Stores on this thread (a single chunk: no ChunkWriter).
+    static std::optional<Error> storeChunk(FolderSyncContext &context, const QList<MessageSummary> &batch,
+                                           const Plan &plan, bool last, int &stored);
 };
 
 } // namespace Kestrel::Sync

@@ -54,6 +54,7 @@ ROWS = [
     ("raw_fetch_ms", "1. raw socket client: UID FETCH 1:* of the same items", "ms", "baseline", None),
     ("sync_ms", "1. initial headers-first sync into the cache", "ms", "<= 1.5 x raw",
      _ratio("sync_ms", "raw_fetch_ms", lambda r: r <= 1.5)),
+    ("search_index_ms", "   (then the search index of it, on the same thread)", "ms", "", None),
     ("first_rows_ms", "2. first 50 rows after selecting a never-synced folder", "ms", "<= 500", _at_most(500)),
     ("window_sync_ms", "   (the whole sync, in the GUI's set-up)", "ms", "", None),
     ("raw_select_ms", "3. raw client: connect, login, SELECT (no changes)", "ms", "floor", None),

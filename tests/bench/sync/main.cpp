@@ -19,7 +19,9 @@
 #include "cache/Database.h"
 #include "cache/FolderStore.h"
 #include "cache/MessageListReader.h"
+#include "cache/SearchIndex.h"
 #include "imap/session/Capabilities.h"
+#include "sync/SearchIndexCatchUp.h"
 #include "sync/SummaryFromFetch.h"
 
 #include <QCoreApplication>
@@ -112,6 +114,19 @@ void timedSync(const ServerOptions &server, const QString &cachePath, int expect
     if (expectChanged >= 0 && run.changed != expectChanged)
         fail(QStringLiteral("the resync saw %1 changed messages, %2 were changed").arg(run.changed).arg(expectChanged));
     report("sync_ms", run.ms, "ms");
+    // What the worker does next: the search index of the new messages, which the sync leaves for afterwards.
+    QElapsedTimer indexTimer;
+    indexTimer.start();
+    Sync::SearchIndexCatchUp catchUp(database);
+    std::optional<std::optional<Error>> indexed;
+    QObject::connect(&catchUp, &Sync::SearchIndexCatchUp::finished, [&indexed](const std::optional<Error> &error) { indexed = error; });
+    catchUp.start();
+    if (!waitFor([&indexed] { return indexed.has_value(); }, 30 * 60 * 1000) || *indexed)
+        fail(QStringLiteral("the search index was not built after the sync"));
+    qint64 unindexed = -1;
+    if (SearchIndex(database).pendingCount(unindexed) || unindexed != 0)
+        fail(QStringLiteral("%1 messages are still waiting for the search index").arg(unindexed));
+    report("search_index_ms", double(indexTimer.nsecsElapsed()) / 1e6, "ms");
     report("sync_added", run.added, "messages");
     report("sync_changed", run.changed, "messages");
     report("sync_cached", cached, "messages");

@@ -5,6 +5,7 @@
 #include "account/CredentialStore.h"
 #include "cache/Database.h"
 #include "cache/FolderStore.h"
+#include "cache/SearchIndex.h"
 #include "models/MessageListModel.h"
 #include "sync/SyncCoordinator.h"
 
@@ -63,10 +64,23 @@ private slots:
         model.setFolder(inbox->id, SpecialUse::Inbox);
         QCOMPARE(model.rowCount(), 160);
         QVERIFY(!model.index(0, MessageListModel::SubjectColumn).data().toString().isEmpty());
+
+        // The sync left the new messages' search indexing for afterwards; the worker thread catches up.
+        QTRY_VERIFY_WITH_TIMEOUT(unindexed(reader) == 0, 30000);
+        QList<MessageKey> hits;
+        const QString subject = model.index(0, MessageListModel::SubjectColumn).data().toString();
+        QVERIFY(!SearchIndex(reader).search(subject, m_bob.id, 5, hits));
+        QVERIFY2(!hits.isEmpty(), qPrintable(subject));
     }
 
 private:
     using SyncCoordinator = Sync::SyncCoordinator;
+
+    static qint64 unindexed(Database &reader)
+    {
+        qint64 count = -1;
+        return SearchIndex(reader).pendingCount(count) ? -1 : count;
+    }
 
     QString cachePath() const { return m_profile.filePath(QStringLiteral("cache.sqlite")); }
 

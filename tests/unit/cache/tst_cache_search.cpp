@@ -1,10 +1,15 @@
 // Full-text search over the cache: subjects, people, body text, Cyrillic and Latvian, typing prefixes,
-// ranking, account filters, and user text that must never become an FTS5 syntax error.
+// ranking, account filters, and user text that must never become an FTS5 syntax error. The same searches
+// again over messages stored with their indexing deferred (the initial sync's way): found all the same,
+// by the search and by the quick filter, until and after the index catches up in batches.
 #include "CacheTestData.h"
 
 #include "cache/FtsQuery.h"
+#include "cache/MessageListReader.h"
+#include "cache/MessageScope.h"
 #include "cache/MessageStore.h"
 #include "cache/PartStore.h"
+#include "cache/PendingSearchMatch.h"
 #include "cache/SearchIndex.h"
 
 #include <QTemporaryDir>
@@ -29,21 +34,42 @@ private slots:
     void followsUpdatesAndDeletes();
     void hostileQueriesNeverFail_data();
     void hostileQueriesNeverFail();
+    // Deferred indexing (m_queued).
+    void pendingMatcher_data();
+    void pendingMatcher();
+    void findsBeforeIndexing_data() { finds_data(); }
+    void findsBeforeIndexing();
+    void quickFilterBeforeIndexing_data() { finds_data(); }
+    void quickFilterBeforeIndexing();
+    void hostileQueriesBeforeIndexing_data() { hostileQueriesNeverFail_data(); }
+    void hostileQueriesBeforeIndexing();
+    void bodyTextOfQueuedMessage();
+    void indexCatchesUpInBatches();
 
 private:
+    static QList<MessageSummary> firstBatch();
     QList<quint32> uidsFor(const QString &text, const QString &account = QString(), int limit = 50);
+    QList<quint32> uidsIn(Database &db, const QString &text, const QString &account = QString(), int limit = 50);
     qint64 rowOf(quint32 uid);
 
     QTemporaryDir m_dir;
     Database m_db;
     qint64 m_inbox = 0;
     qint64 m_other = 0;
+    QTemporaryDir m_queuedDir;
+    Database m_queued; // the same messages as m_db's Inbox, stored with Indexing::Deferred
+    qint64 m_queuedInbox = 0;
 };
 
 QList<quint32> TestCacheSearch::uidsFor(const QString &text, const QString &account, int limit)
 {
+    return uidsIn(m_db, text, account, limit);
+}
+
+QList<quint32> TestCacheSearch::uidsIn(Database &db, const QString &text, const QString &account, int limit)
+{
     QList<MessageKey> keys;
-    if (auto error = SearchIndex(m_db).search(text, account, limit, keys))
+    if (auto error = SearchIndex(db).search(text, account, limit, keys))
         qWarning("search failed: %s", qPrintable(error->toString()));
     QList<quint32> uids;
     for (const MessageKey &key : std::as_const(keys))
@@ -59,10 +85,8 @@ qint64 TestCacheSearch::rowOf(quint32 uid)
     return id;
 }
 
-void TestCacheSearch::initTestCase()
+QList<MessageSummary> TestCacheSearch::firstBatch()
 {
-    m_inbox = openWithInbox(m_db, m_dir.path());
-    m_other = openWithInbox(m_db, m_dir.path(), QStringLiteral("acc-2"));
     QList<MessageSummary> batch{
         message(1, at(10), QStringLiteral("Quarterly results are in")),
         message(2, at(20), QStringLiteral("Lunch on Friday?"), QStringLiteral("Jānis Bērziņš"), QStringLiteral("janis@example.lv")),
@@ -72,7 +96,17 @@ void TestCacheSearch::initTestCase()
         message(6, at(60), QStringLiteral("Invoice 2026-001"), QStringLiteral("Billing"), QStringLiteral("billing@shop.example")),
     };
     batch[5].cc = {{QStringLiteral("Carol Accountant"), QStringLiteral("carol@firm.example")}};
-    QVERIFY(!MessageStore(m_db).upsertMessages(m_inbox, batch));
+    return batch;
+}
+
+void TestCacheSearch::initTestCase()
+{
+    m_inbox = openWithInbox(m_db, m_dir.path());
+    m_other = openWithInbox(m_db, m_dir.path(), QStringLiteral("acc-2"));
+    QVERIFY(!MessageStore(m_db).upsertMessages(m_inbox, firstBatch()));
+    m_queuedInbox = openWithInbox(m_queued, m_queuedDir.path());
+    QVERIFY(!MessageStore(m_queued).upsertMessages(m_queuedInbox, firstBatch(), std::nullopt,
+                                                   MessageStore::Indexing::Deferred));
     QVERIFY(!MessageStore(m_db).upsertMessages(m_other, {message(1, at(70), QStringLiteral("Quarterly plan"))}));
 }
 
@@ -203,6 +237,103 @@ void TestCacheSearch::hostileQueriesNeverFail()
     QList<MessageKey> keys;
     const auto error = SearchIndex(m_db).search(text, QString(), 20, keys);
     QVERIFY2(!error, error ? qPrintable(error->toString()) : "");
+}
+
+void TestCacheSearch::pendingMatcher_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("match");
+    QTest::addColumn<bool>("matches");
+    const QString address = QStringLiteral("Jānis\x1Fjanis@example.lv\x1E");
+    QTest::newRow("address as a phrase") << address << FtsQuery::fromUserText(QStringLiteral("janis@example.lv ")) << true;
+    QTest::newRow("phrase tokens out of order") << address << QStringLiteral("\"example janis\"") << false;
+    QTest::newRow("prefix of the last token only") << address << QStringLiteral("\"janis@exa\"*") << true;
+    QTest::newRow("no prefix without *") << address << QStringLiteral("\"janis@exa\"") << false;
+    QTest::newRow("a token inside a token is no match") << QStringLiteral("quarterly") << QStringLiteral("\"arter\"*") << false;
+    QTest::newRow("every phrase must match") << QStringLiteral("lunch on friday") << QStringLiteral("\"lunch\" \"monday\"") << false;
+    QTest::newRow("doubled quote") << QStringLiteral("say\"hi") << FtsQuery::fromUserText(QStringLiteral("say\"hi ")) << true;
+    QTest::newRow("NFD diacritic") << QStringLiteral("Ke\u0301kava") << QStringLiteral("\"kekava\"") << true;
+    QTest::newRow("not an FtsQuery expression") << QStringLiteral("lunch") << QStringLiteral("lunch") << false;
+    QTest::newRow("unterminated quote") << QStringLiteral("lunch") << QStringLiteral("\"lunch") << false;
+    QTest::newRow("nothing to match") << QStringLiteral("lunch") << QString() << false;
+}
+
+void TestCacheSearch::pendingMatcher()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, match);
+    QFETCH(bool, matches);
+    QCOMPARE(PendingSearchMatch::matches(text, match), matches);
+}
+
+void TestCacheSearch::findsBeforeIndexing()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<quint32>, uids);
+    qint64 queued = 0;
+    CACHE_OK(SearchIndex(m_queued).pendingCount(queued));
+    QCOMPARE(queued, qint64(firstBatch().size())); // nothing of it is in the index
+    QCOMPARE(uidsIn(m_queued, text, QStringLiteral("acc-1")), uids);
+}
+
+void TestCacheSearch::quickFilterBeforeIndexing()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<quint32>, uids);
+    MessageScope scope{{m_queuedInbox}, {}};
+    scope.filter.text = text;
+    QList<quint32> found;
+    CACHE_OK(MessageListReader(m_queued).uids(scope, found));
+    std::sort(found.begin(), found.end());
+    QCOMPARE(found, uids);
+}
+
+void TestCacheSearch::hostileQueriesBeforeIndexing()
+{
+    QFETCH(QString, text);
+    QList<MessageKey> keys;
+    const auto error = SearchIndex(m_queued).search(text, QString(), 20, keys);
+    QVERIFY2(!error, error ? qPrintable(error->toString()) : "");
+    MessageScope scope{{m_queuedInbox}, {}};
+    scope.filter.text = text;
+    int count = 0;
+    CACHE_OK(MessageListReader(m_queued).count(scope, count));
+}
+
+// PartStore indexes a queued message in full (subject, addresses, body): it must leave the queue, or the
+// catch-up would insert it into the index a second time.
+void TestCacheSearch::bodyTextOfQueuedMessage()
+{
+    const qint64 folder = openWithInbox(m_queued, m_queuedDir.path(), QStringLiteral("acc-5"));
+    CACHE_OK(MessageStore(m_queued).upsertMessages(folder, {message(1, at(1), QStringLiteral("marmalade"))}, std::nullopt,
+                                                   MessageStore::Indexing::Deferred));
+    qint64 row = 0;
+    CACHE_OK(MessageStore(m_queued).messageRowId(folder, 1, row));
+    CACHE_OK(PartStore(m_queued).store(row, part(QStringLiteral("1"), QStringLiteral("text/plain")), "a jar of quince"));
+    QCOMPARE(uidsIn(m_queued, QStringLiteral("quince"), QStringLiteral("acc-5")), QList<quint32>{1});
+    QCOMPARE(uidsIn(m_queued, QStringLiteral("marmalade"), QStringLiteral("acc-5")), QList<quint32>{1});
+    qint64 queued = 0;
+    CACHE_OK(SearchIndex(m_queued).pendingCount(queued));
+    QCOMPARE(queued, qint64(firstBatch().size())); // only the Inbox's; indexCatchesUpInBatches indexes them
+    CACHE_OK(SearchIndex(m_queued).checkIntegrity());
+}
+
+void TestCacheSearch::indexCatchesUpInBatches()
+{
+    CACHE_OK(MessageStore(m_queued).upsertMessages(m_queuedInbox, {message(7, at(70), QStringLiteral("Quarterly numbers"))},
+                                                   std::nullopt, MessageStore::Indexing::Deferred));
+    qint64 remaining = -1;
+    CACHE_OK(SearchIndex(m_queued).indexPending(3, &remaining)); // the newest three: 7, 6 and 5
+    QCOMPARE(remaining, qint64(4));
+    // Half indexed, half queued: a search reads both, the index's hits ranked first.
+    QCOMPARE(uidsIn(m_queued, QStringLiteral("quarterly"), QStringLiteral("acc-1")), (QList<quint32>{7, 1}));
+    CACHE_OK(SearchIndex(m_queued).indexPending(3, &remaining));
+    QCOMPARE(remaining, qint64(1));
+    CACHE_OK(SearchIndex(m_queued).indexPending(3, &remaining));
+    QCOMPARE(remaining, qint64(0));
+    CACHE_OK(SearchIndex(m_queued).checkIntegrity());
+    QCOMPARE(uidsIn(m_queued, QStringLiteral("quarterly"), QStringLiteral("acc-1")), (QList<quint32>{7, 1}));
+    QCOMPARE(uidsIn(m_queued, QStringLiteral("kekava"), QStringLiteral("acc-1")), QList<quint32>{4});
 }
 
 QTEST_GUILESS_MAIN(TestCacheSearch)

@@ -1,0 +1,71 @@
+#include "sync/folder/ChunkWriter.h"
+
+#include "cache/Database.h"
+#include "cache/MessageStore.h"
+
+namespace Kestrel::Sync {
+
+// Lives in ChunkWriter's thread; opens its connection there on first use, as Qt SQL requires.
+class ChunkWriter::Writer : public QObject
+{
+public:
+    explicit Writer(QString cachePath)
+        : m_cachePath(std::move(cachePath))
+    {
+    }
+
+    std::optional<Error> store(qint64 folderId, const QList<MessageSummary> &batch,
+                               const std::optional<FolderSyncState> &state)
+    {
+        if (!m_database.isOpen()) {
+            if (auto error = m_database.open(m_cachePath))
+                return error;
+        }
+        return MessageStore(m_database).upsertMessages(folderId, batch, state, MessageStore::Indexing::Deferred);
+    }
+
+    void close() { m_database.close(); }
+
+private:
+    QString m_cachePath;
+    Database m_database;
+};
+
+ChunkWriter::ChunkWriter(QString cachePath, QObject *parent)
+    : QObject(parent)
+    , m_writer(new Writer(std::move(cachePath)))
+{
+    m_thread.setObjectName(QStringLiteral("kestrel-chunk-writer"));
+    m_writer->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+ChunkWriter::~ChunkWriter()
+{
+    // Queued behind the batches handed over: they are stored first, then the connection closes on its thread.
+    Writer *writer = m_writer;
+    QMetaObject::invokeMethod(writer, [writer] {
+        writer->close();
+        QThread::currentThread()->quit();
+    });
+    m_thread.wait();
+    delete m_writer;
+}
+
+void ChunkWriter::store(qint64 folderId, const QList<MessageSummary> &batch, const std::optional<FolderSyncState> &state)
+{
+    ++m_outstanding;
+    Writer *writer = m_writer;
+    // The destructor waits for the thread, so `this` outlives the lambda; the report posted back to it is
+    // dropped by Qt if it is deleted before that runs.
+    QMetaObject::invokeMethod(writer, [this, writer, folderId, batch, state] {
+        const std::optional<Error> error = writer->store(folderId, batch, state);
+        const int count = error ? 0 : int(batch.size());
+        QMetaObject::invokeMethod(this, [this, count, error] {
+            --m_outstanding;
+            emit stored(count, error);
+        });
+    });
+}
+
+} // namespace Kestrel::Sync
