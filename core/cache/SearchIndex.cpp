@@ -71,28 +71,25 @@ QString SearchIndex::indexedColumns()
 std::optional<Error> SearchIndex::indexPending(int limit, qint64 *remaining)
 {
     const QSqlDatabase db = m_db.connection();
-    if (limit <= 0) { // the whole queue: two statements, no copy of it
-        if (auto error = Sql::run(db, QStringLiteral("INSERT INTO message_search (rowid, subject, addresses, body)"
-                                                     " SELECT m.id, ")
-                                          + indexedColumns()
-                                          + QStringLiteral(", '' FROM search_pending p JOIN messages m ON m.id = p.id")))
-            return error;
-        if (auto error = Sql::run(db, QStringLiteral("DELETE FROM search_pending")))
-            return error;
-    } else {
+    // The whole queue is read in place; a batch is first copied out of it (newest rows first).
+    const bool whole = limit <= 0;
+    if (!whole) {
         if (auto error = Sql::run(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS index_batch (id INTEGER PRIMARY KEY)")))
             return error;
         if (auto error = Sql::run(db, QStringLiteral("INSERT INTO temp.index_batch SELECT id FROM search_pending"
                                                      " ORDER BY id DESC LIMIT ?"),
                                   {limit}))
             return error;
-        if (auto error = Sql::run(db, QStringLiteral("INSERT INTO message_search (rowid, subject, addresses, body)"
-                                                     " SELECT m.id, ")
-                                          + indexedColumns()
-                                          + QStringLiteral(", '' FROM temp.index_batch p JOIN messages m ON m.id = p.id")))
-            return error;
-        if (auto error = Sql::run(db, QStringLiteral("DELETE FROM search_pending WHERE id IN (SELECT id FROM temp.index_batch)")))
-            return error;
+    }
+    const QString source = whole ? QStringLiteral("search_pending") : QStringLiteral("temp.index_batch");
+    if (auto error = Sql::run(db, QStringLiteral("INSERT INTO message_search (rowid, subject, addresses, body) SELECT m.id, ")
+                                      + indexedColumns() + QStringLiteral(", '' FROM ") + source
+                                      + QStringLiteral(" p JOIN messages m ON m.id = p.id")))
+        return error;
+    if (auto error = Sql::run(db, whole ? QStringLiteral("DELETE FROM search_pending")
+                                        : QStringLiteral("DELETE FROM search_pending WHERE id IN (SELECT id FROM temp.index_batch)")))
+        return error;
+    if (!whole) {
         if (auto error = Sql::run(db, QStringLiteral("DELETE FROM temp.index_batch")))
             return error;
     }
