@@ -52,6 +52,9 @@ public:
 
     static constexpr int MaxBodyChars = 64 * 1024; // indexed per message; the rest is not searchable
 
+    // search()'s statement; public for the test that checks its query plan.
+    static QString searchSql(bool accountFilter);
+
 private:
     // FtsQuery::normalize() as SQL around `expression` ("ё" is indexed as "е").
     static QString folded(const QString &expression);
