@@ -54,6 +54,12 @@ ChunkWriter::~ChunkWriter()
 
 void ChunkWriter::store(qint64 folderId, const QList<MessageSummary> &batch, const std::optional<FolderSyncState> &state)
 {
+    {
+        QMutexLocker lock(&m_backlogMutex);
+        while (m_handedOver - m_done >= MaxBacklog)
+            m_batchDone.wait(&m_backlogMutex);
+        ++m_handedOver;
+    }
     ++m_outstanding;
     Writer *writer = m_writer;
     // The destructor waits for the thread, so `this` outlives the lambda; the report posted back to it is
@@ -61,6 +67,11 @@ void ChunkWriter::store(qint64 folderId, const QList<MessageSummary> &batch, con
     QMetaObject::invokeMethod(writer, [this, writer, folderId, batch, state] {
         const std::optional<Error> error = writer->store(folderId, batch, state);
         const int count = error ? 0 : int(batch.size());
+        {
+            QMutexLocker lock(&m_backlogMutex);
+            ++m_done;
+        }
+        m_batchDone.wakeAll();
         QMetaObject::invokeMethod(this, [this, count, error] {
             --m_outstanding;
             emit stored(count, error);

