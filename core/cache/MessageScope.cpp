@@ -37,11 +37,10 @@ QString MessageScope::whereClause(QVariantList &values) const
     if (!match.isEmpty()) {
         // The hits' row ids come from the index; messages are then found by primary key, so the cost
         // follows the number of hits, not the size of the folder. Messages the index does not hold yet
-        // (search_pending, right after an initial sync) are tested one by one (SearchIndex.h); CROSS JOIN
-        // keeps the queue the outer loop, or the planner walks the folder's messages (470 ms at 100k).
+        // (search_pending, right after an initial sync) are tested one by one (SearchIndex.h).
         conditions << QStringLiteral("m.id IN (SELECT rowid FROM message_search WHERE message_search MATCH ?"
-                                     " UNION ALL SELECT q.id FROM search_pending p CROSS JOIN messages q ON q.id = p.id WHERE ")
-                + PendingSearchMatch::sqlCondition(QStringLiteral("q")) + QLatin1Char(')');
+                                     " UNION ALL SELECT q.id FROM ")
+                + PendingSearchMatch::queuedMatchesSql(QStringLiteral("q")) + QLatin1Char(')');
         values << match << match;
     }
     return conditions.join(QStringLiteral(" AND "));

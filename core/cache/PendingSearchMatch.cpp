@@ -185,11 +185,11 @@ std::optional<Error> PendingSearchMatch::registerOn(const QSqlDatabase &db)
     return StorageError::fromSql(QSqlError(QString(), text, QSqlError::ConnectionError, QString::number(code)), sql);
 }
 
-QString PendingSearchMatch::sqlCondition(const QString &alias)
+QString PendingSearchMatch::queuedMatchesSql(const QString &alias)
 {
     // The same text the index holds: subject, then From, To and Cc (U+001E separates; a token break).
-    return QStringLiteral("kestrel_pending_match(%1.subject || char(30) || %1.from_addr || char(30) || %1.to_addr"
-                          " || char(30) || %1.cc_addr, ?)")
+    return QStringLiteral("search_pending p CROSS JOIN messages %1 ON %1.id = p.id WHERE kestrel_pending_match(%1.subject"
+                          " || char(30) || %1.from_addr || char(30) || %1.to_addr || char(30) || %1.cc_addr, ?)")
         .arg(alias);
 }
 

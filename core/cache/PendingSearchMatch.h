@@ -26,8 +26,10 @@ public:
     // Registers the SQL function kestrel_pending_match(text, match) on an open SQLite connection.
     static std::optional<Error> registerOn(const QSqlDatabase &db);
 
-    // "kestrel_pending_match(<subject and addresses of `alias`>, ?)" for a WHERE clause over messages.
-    static QString sqlCondition(const QString &alias);
+    // "search_pending p CROSS JOIN messages <alias> ON ... WHERE kestrel_pending_match(..., ?)": the FROM and
+    // WHERE of a SELECT over the queued messages that match the one bound MATCH expression. CROSS JOIN keeps
+    // the queue the outer loop; joined the other way, SQLite walked the folder's messages (470 ms at 100k).
+    static QString queuedMatchesSql(const QString &alias);
 };
 
 } // namespace Kestrel

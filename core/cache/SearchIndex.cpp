@@ -46,15 +46,14 @@ QString SearchIndex::searchSql(bool accountFilter)
     // bm25 weights: subject 10, addresses 4, body 1. The first arm ranks every hit (the cost of a search
     // grows with the number of hits) through the narrow messages_search_key index. The second reads the
     // messages not indexed yet (none, outside the seconds after an initial sync); they rank last (bm25 < 0).
-    // CROSS JOIN keeps the queue the outer loop: the planner would otherwise walk the account's messages.
     return QStringLiteral("SELECT h.id, f.account_id, h.folder_id, h.uid FROM (SELECT m.id, m.folder_id,"
                           " m.uid, m.internal_date, bm25(message_search, 10.0, 4.0, 1.0) AS score"
                           " FROM message_search JOIN messages m INDEXED BY messages_search_key"
                           " ON m.id = message_search.rowid WHERE message_search MATCH ?")
         + account
         + QStringLiteral(" UNION ALL SELECT m.id, m.folder_id, m.uid, m.internal_date, 0 AS score"
-                         " FROM search_pending p CROSS JOIN messages m ON m.id = p.id WHERE ")
-        + PendingSearchMatch::sqlCondition(QStringLiteral("m")) + account
+                         " FROM ")
+        + PendingSearchMatch::queuedMatchesSql(QStringLiteral("m")) + account
         + QStringLiteral(" ORDER BY score, internal_date DESC LIMIT ?) h"
                          " JOIN folders f ON f.id = h.folder_id ORDER BY h.score, h.internal_date DESC");
 }

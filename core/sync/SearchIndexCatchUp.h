@@ -27,7 +27,6 @@ public:
 
     // Starts (or, while running, goes on with) the batches until the queue is empty; ends with finished().
     void start();
-    bool isRunning() const { return m_running; }
 
     // One batch (`limit` 0: the whole queue) in one transaction; `remaining` receives what is still queued.
     static std::optional<Error> indexBatch(Database &database, int limit, qint64 &remaining);
