@@ -30,7 +30,11 @@ QString withoutControls(const QString &text)
 
 QString AddressCodec::encode(const AddressList &addresses)
 {
+    qsizetype length = 0;
+    for (const Address &address : addresses)
+        length += address.name.size() + address.email.size() + 2;
     QString text;
+    text.reserve(length); // one allocation, not one per append
     for (const Address &address : addresses) {
         if (!text.isEmpty())
             text.append(EntrySeparator);

@@ -4,6 +4,7 @@
 #include "cache/PendingSearchMatch.h"
 #include "cache/Schema.h"
 #include "cache/Sql.h"
+#include "cache/SqliteRuntime.h"
 #include "cache/StorageError.h"
 
 #include <QAtomicInteger>
@@ -44,6 +45,7 @@ QString Database::partsDirectory() const
 
 std::optional<Error> Database::open(const QString &filePath, Access access)
 {
+    SqliteRuntime::configure();
     close();
     const QFileInfo info(filePath);
     if (access == Access::ReadOnly && !info.exists())

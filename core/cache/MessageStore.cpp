@@ -38,6 +38,8 @@ MessageStore::MessageStore(Database &db)
 {
 }
 
+MessageStore::~MessageStore() = default;
+
 std::optional<Error> MessageStore::storeState(qint64 folderId, const std::optional<FolderSyncState> &state)
 {
     if (!state)
@@ -63,7 +65,7 @@ std::optional<Error> MessageStore::upsertMessages(qint64 folderId, const QList<M
 }
 
 // Statements of RowsPerStatement rows, then single-row statements for the remainder; each prepared once
-// and bound through SQLite's own API (NativeStatement says why).
+// per store and bound through SQLite's own API (NativeStatement says why).
 std::optional<Error> MessageStore::upsertRows(qint64 folderId, const QList<MessageSummary> &messages)
 {
     const qsizetype full = messages.size() / RowsPerStatement * RowsPerStatement;
@@ -72,9 +74,14 @@ std::optional<Error> MessageStore::upsertRows(qint64 folderId, const QList<Messa
         const qsizetype end = rows == 1 ? messages.size() : full;
         if (begin == end)
             continue;
-        NativeStatement statement;
-        if (auto error = statement.prepare(m_db.connection(), MessageColumns::upsertSql(rows)))
-            return error;
+        std::unique_ptr<NativeStatement> &prepared = m_upsertRows[rows == 1 ? 1 : 0];
+        if (!prepared) {
+            auto statement = std::make_unique<NativeStatement>();
+            if (auto error = statement->prepare(m_db.connection(), MessageColumns::upsertSql(rows)))
+                return error;
+            prepared = std::move(statement);
+        }
+        NativeStatement &statement = *prepared;
         for (qsizetype start = begin; start < end; start += rows) {
             for (int row = 0; row < rows; ++row) {
                 const MessageColumns::UpsertValues values = MessageColumns::upsertValues(folderId, messages[start + row]);

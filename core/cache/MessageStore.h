@@ -6,11 +6,13 @@
 
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 namespace Kestrel {
 
 class Database;
+class NativeStatement;
 
 // What a FETCH FLAGS (with CONDSTORE: MODSEQ) says about one message.
 struct FlagUpdate {
@@ -21,7 +23,10 @@ struct FlagUpdate {
 };
 
 // Batched writes of message summaries. Every call runs in one write transaction with one prepared
-// statement reused for all rows; it joins the caller's Transaction when there is one.
+// statement reused for all rows; it joins the caller's Transaction when there is one. The upsert's
+// statements stay prepared for the store's lifetime: a store kept beside its connection (ChunkWriter)
+// does not parse them again for every batch (3% of its CPU at 500 messages a batch; the store must then
+// be destroyed before the connection closes).
 //
 // The optional `state` is stored in the SAME transaction as the rows it describes, so a crash can never
 // leave HIGHESTMODSEQ / UIDNEXT ahead of the stored messages (the next sync would skip changes).
@@ -29,6 +34,9 @@ class MessageStore
 {
 public:
     explicit MessageStore(Database &db);
+    ~MessageStore();
+    MessageStore(const MessageStore &) = delete;
+    MessageStore &operator=(const MessageStore &) = delete;
 
     // When new messages enter the full-text index: with their batch, or later (SearchIndex.h).
     enum class Indexing { WithBatch, Deferred };
@@ -71,6 +79,7 @@ private:
     std::optional<Error> storeState(qint64 folderId, const std::optional<FolderSyncState> &state);
 
     Database &m_db;
+    std::unique_ptr<NativeStatement> m_upsertRows[2]; // RowsPerStatement rows, one row; prepared on first use
 };
 
 } // namespace Kestrel

@@ -59,10 +59,11 @@ void NativeStatement::bind(int index, const QVariant &value)
         return;
     }
     default: {
-        m_kept.append(value.typeId() == QMetaType::QString ? value : QVariant(value.toString()));
-        const QString *text = static_cast<const QString *>(m_kept.constLast().constData());
-        sqlite3_bind_text16(m_statement, parameter, text->utf16(), int(text->size() * sizeof(char16_t)),
-                            SQLITE_STATIC);
+        // As UTF-8, the cache's encoding: handed UTF-16, SQLite converts every value itself, through a
+        // slower loop and an allocation of its own (4% of the initial sync's writer, perf at 100k).
+        m_kept.append(QVariant(value.toString().toUtf8()));
+        const QByteArray *text = static_cast<const QByteArray *>(m_kept.constLast().constData());
+        sqlite3_bind_text(m_statement, parameter, text->constData(), int(text->size()), SQLITE_STATIC);
         return;
     }
     }

@@ -21,10 +21,25 @@ QByteArray bareBytesToUtf8(const QByteArray &raw, const QByteArray &fallbackChar
     return QString(fallback.decode(raw)).toUtf8();
 }
 
+// Printable ASCII without "=?" holds no encoded-word and no 8-bit byte: it is its own text. Most
+// subjects and names are, and skipping the UTF-8 check and KCodecs' scan for them saves most of the
+// 14% this function took of an initial sync's parsing thread (perf, 100k messages, issue 8).
+bool isPlainText(const QByteArray &raw)
+{
+    for (const char c : raw) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x20 && byte != '\t') || byte > 0x7e)
+            return false;
+    }
+    return !raw.contains("=?");
+}
+
 } // namespace
 
 QString decodeHeaderText(const QByteArray &raw, const QByteArray &fallbackCharset)
 {
+    if (isPlainText(raw))
+        return QString::fromLatin1(raw);
     QByteArray usedCharset;
     return KCodecs::decodeRFC2047String(bareBytesToUtf8(raw, fallbackCharset), &usedCharset, QByteArrayLiteral("UTF-8"));
 }

@@ -90,7 +90,9 @@ bool readPart(QDataStream &in, Imap::BodyPart &part, int depth, int &budget)
 
 QByteArray BodyStructureCodec::encode(const Imap::BodyPart &root)
 {
-    QByteArray bytes(Magic, 3);
+    QByteArray bytes;
+    bytes.reserve(512); // a typical structure's whole encoding: no reallocation while it is streamed
+    bytes.append(Magic, 3);
     bytes.append(char(Version));
     QDataStream out(&bytes, QIODevice::WriteOnly | QIODevice::Append);
     out.setVersion(StreamVersion);

@@ -3,6 +3,8 @@
 #include "cache/Database.h"
 #include "cache/MessageStore.h"
 
+#include <memory>
+
 namespace Kestrel::Sync {
 
 // Lives in ChunkWriter's thread; opens its connection there on first use, as Qt SQL requires.
@@ -21,14 +23,21 @@ public:
             if (auto error = m_database.open(m_cachePath))
                 return error;
         }
-        return MessageStore(m_database).upsertMessages(folderId, batch, state, MessageStore::Indexing::Deferred);
+        if (!m_store) // kept for the connection's lifetime: its upsert statements are prepared once
+            m_store = std::make_unique<MessageStore>(m_database);
+        return m_store->upsertMessages(folderId, batch, state, MessageStore::Indexing::Deferred);
     }
 
-    void close() { m_database.close(); }
+    void close()
+    {
+        m_store.reset(); // its statements before the connection they were prepared on
+        m_database.close();
+    }
 
 private:
     QString m_cachePath;
     Database m_database;
+    std::unique_ptr<MessageStore> m_store;
 };
 
 ChunkWriter::ChunkWriter(QString cachePath, QObject *parent)

@@ -29,7 +29,7 @@ void take(LiveChanges &live, const QSet<quint32> &cached, Chunk &chunk, const Im
     if (carriesMessage && !cached.contains(uid)) {
         MessageSummary summary;
         if (summaryFromFetch(fetch, summary)) {
-            chunk.messages.insert(uid, summary);
+            chunk.messages.insert(uid, std::move(summary));
             live.supersedeFlags(uid);
         }
         return;
@@ -197,15 +197,17 @@ void NewMessageFetch::fetchChunks(FolderSyncContext &context, QObject *owner, co
     }
 }
 
-QList<MessageSummary> NewMessageFetch::newInRange(FolderSyncContext &context, const Chunk &chunk, const Plan &plan)
+QList<MessageSummary> NewMessageFetch::newInRange(FolderSyncContext &context, Chunk &chunk, const Plan &plan)
 {
     QList<MessageSummary> batch;
-    for (const MessageSummary &summary : chunk.messages) {
+    batch.reserve(chunk.messages.size());
+    for (MessageSummary &summary : chunk.messages) {
         // "n:*" may name a UID below n; a message expunged meanwhile must not come back.
         const bool inRange = summary.uid >= plan.firstUid && (plan.lastUid == 0 || summary.uid <= plan.lastUid);
         if (inRange && !context.live.isVanished(summary.uid))
-            batch << summary;
+            batch << std::move(summary); // moved, not copied: twenty-odd strings a message
     }
+    chunk.messages.clear();
     // Counted as cached from here on: a later FETCH response for them (flags) is a change to them, and
     // the writer stores them before anything else touches them.
     for (const MessageSummary &summary : std::as_const(batch))

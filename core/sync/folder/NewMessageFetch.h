@@ -55,8 +55,9 @@ public:
 private:
     static void fetchChunks(FolderSyncContext &context, QObject *owner, const QList<Imap::SequenceSet> &chunks,
                             const Plan &plan, const Progress &progress, const StepDone &done);
-    // The chunk's messages to store (in range, not expunged meanwhile), now counted as cached.
-    static QList<MessageSummary> newInRange(FolderSyncContext &context, const Chunk &chunk, const Plan &plan);
+    // The chunk's messages to store (in range, not expunged meanwhile), moved out of it (it is left
+    // empty) and now counted as cached.
+    static QList<MessageSummary> newInRange(FolderSyncContext &context, Chunk &chunk, const Plan &plan);
     // Stores on this thread (a single chunk: no ChunkWriter).
     static std::optional<Error> storeChunk(FolderSyncContext &context, const QList<MessageSummary> &batch,
                                            const Plan &plan, bool last, int &stored);

@@ -4,9 +4,12 @@
 #include "cache/Database.h"
 #include "cache/NativeStatement.h"
 #include "cache/Sql.h"
+#include "cache/SqliteRuntime.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace Kestrel;
 
@@ -50,6 +53,16 @@ private slots:
         QCOMPARE(query.value(4).toString(), QStringLiteral("null")); // a null QByteArray is NULL, not a blob
         QCOMPARE(query.value(3).toLongLong(), 1);
         QVERIFY(!query.next());
+    }
+
+    // Database::open configures the library before its first connection (SqliteRuntime.h): connections
+    // then come without a mutex of their own, which is what multi-thread mode means.
+    void connectionsRunWithoutMutexes()
+    {
+        QVERIFY(SqliteRuntime::configure());
+        sqlite3 *handle = sqliteHandle(m_db.connection());
+        QVERIFY(handle);
+        QCOMPARE(sqlite3_db_mutex(handle), nullptr);
     }
 
     void failuresAreStorageErrorsAndTheStatementIsReusable()
