@@ -114,6 +114,7 @@ void TestCacheDatabase::upgradesAnOlderFile()
         folderId = openWithInbox(db, dir.path());
         CACHE_OK(MessageStore(db).upsertMessages(folderId, messages(1, 20, QStringLiteral("old"))));
         CACHE_OK(Sql::run(db.connection(), QStringLiteral("DROP INDEX messages_search_key")));
+        CACHE_OK(Sql::run(db.connection(), QStringLiteral("CREATE INDEX messages_by_message_id ON messages (message_id)")));
         CACHE_OK(Sql::run(db.connection(), QStringLiteral("PRAGMA user_version = 1")));
     }
     Database db;
@@ -125,6 +126,9 @@ void TestCacheDatabase::upgradesAnOlderFile()
     CACHE_OK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"),
                          {QStringLiteral("messages_search_key")}, index));
     QCOMPARE(index.toInt(), 1);
+    CACHE_OK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"),
+                         {QStringLiteral("messages_by_message_id")}, index));
+    QCOMPARE(index.toInt(), 0); // version 4 dropped it
     QCOMPARE(countMessages(db, folderId), 20);
 }
 
