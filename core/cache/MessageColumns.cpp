@@ -1,7 +1,7 @@
 #include "cache/MessageColumns.h"
 
 #include "cache/AddressCodec.h"
-#include "cache/Sql.h"
+#include "cache/MessageRows.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -41,33 +41,38 @@ QString MessageColumns::upsertSql(int rows)
                          " body_structure = coalesce(excluded.body_structure, body_structure)");
 }
 
-MessageColumns::UpsertValues MessageColumns::upsertValues(qint64 folderId, const MessageSummary &m)
+void MessageColumns::appendUpsertRow(MessageRows &rows, qint64 folderId, const MessageSummary &m)
 {
     static_assert(UpsertColumnCount == WriteColumnCount);
-    return {
-        QVariant(folderId),
-        QVariant(qint64(m.uid)),
-        QVariant(qint64(m.flags.system.toInt())),
-        Sql::text(AddressCodec::encodeWords(m.flags.keywords)),
-        QVariant(qint64(m.modSeq)),
-        QVariant(m.internalDate.isValid() ? m.internalDate.toMSecsSinceEpoch() : qint64(0)),
-        toDbDate(m.sentDate),
-        QVariant(qint64(m.size)),
-        Sql::text(m.subject),
-        Sql::text(sortSubject(m.subject)),
-        Sql::text(AddressCodec::encode(m.from)),
-        Sql::text(sortFrom(m.from)),
-        Sql::text(AddressCodec::encode(m.to)),
-        Sql::text(AddressCodec::encode(m.cc)),
-        Sql::text(AddressCodec::encode(m.bcc)),
-        Sql::text(AddressCodec::encode(m.replyTo)),
-        Sql::text(m.messageId),
-        Sql::text(m.inReplyTo),
-        Sql::text(AddressCodec::encodeWords(m.references)),
-        Sql::text(m.listId),
-        QVariant(qint64(m.hasAttachment ? 1 : 0)),
-        m.bodyStructure.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(m.bodyStructure),
-    };
+    rows.appendInteger(folderId);
+    rows.appendInteger(qint64(m.uid));
+    rows.appendInteger(qint64(m.flags.system.toInt()));
+    rows.appendText(AddressCodec::encodeWords(m.flags.keywords));
+    rows.appendInteger(qint64(m.modSeq));
+    rows.appendInteger(m.internalDate.isValid() ? m.internalDate.toMSecsSinceEpoch() : qint64(0));
+    if (m.sentDate.isValid())
+        rows.appendInteger(m.sentDate.toMSecsSinceEpoch());
+    else
+        rows.appendNull();
+    rows.appendInteger(qint64(m.size));
+    rows.appendText(m.subject);
+    rows.appendText(sortSubject(m.subject));
+    rows.appendText(AddressCodec::encode(m.from));
+    rows.appendText(sortFrom(m.from));
+    rows.appendText(AddressCodec::encode(m.to));
+    rows.appendText(AddressCodec::encode(m.cc));
+    rows.appendText(AddressCodec::encode(m.bcc));
+    rows.appendText(AddressCodec::encode(m.replyTo));
+    rows.appendText(m.messageId);
+    rows.appendText(m.inReplyTo);
+    rows.appendText(AddressCodec::encodeWords(m.references));
+    rows.appendText(m.listId);
+    rows.appendInteger(m.hasAttachment ? 1 : 0);
+    if (m.bodyStructure.isEmpty()) // NULL: the upsert then keeps what is stored (coalesce)
+        rows.appendNull();
+    else
+        rows.appendBlob(m.bodyStructure);
+    rows.endRow();
 }
 
 QString MessageColumns::selectList(bool withBodyStructure)

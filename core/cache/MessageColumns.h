@@ -6,9 +6,9 @@
 #include <QString>
 #include <QVariant>
 
-#include <array>
-
 namespace Kestrel {
+
+class MessageRows;
 
 // The mapping between MessageSummary and the `messages` table, in one place: the upsert statement and
 // its bindings, the select list and reading a row back.
@@ -19,11 +19,9 @@ public:
     // row id (and so its parts). Several rows per statement: each statement opens a savepoint, and at
     // every savepoint FTS5 flushes its pending index data, so one row per statement costs twice as much.
     static QString upsertSql(int rows);
-    // One row's values for upsertSql, in column order: integers as qint64, text as a non-null QString,
-    // the body structure as QByteArray, NULL as a null QVariant (MessageStore binds them natively).
+    // Appends one row's values for upsertSql to `rows`, in column order.
     static constexpr int UpsertColumnCount = 22;
-    using UpsertValues = std::array<QVariant, UpsertColumnCount>;
-    static UpsertValues upsertValues(qint64 folderId, const MessageSummary &message);
+    static void appendUpsertRow(MessageRows &rows, qint64 folderId, const MessageSummary &message);
 
     // Columns for `read`, over `messages m JOIN folders f`. Without the body structure for list pages.
     static QString selectList(bool withBodyStructure);

@@ -4,6 +4,7 @@
 #include "cache/Database.h"
 #include "cache/FolderStore.h"
 #include "cache/MessageColumns.h"
+#include "cache/MessageRows.h"
 #include "cache/NativeStatement.h"
 #include "cache/PartFiles.h"
 #include "cache/SearchIndex.h"
@@ -50,10 +51,16 @@ std::optional<Error> MessageStore::storeState(qint64 folderId, const std::option
 std::optional<Error> MessageStore::upsertMessages(qint64 folderId, const QList<MessageSummary> &messages,
                                                   const std::optional<FolderSyncState> &state, Indexing indexing)
 {
+    return upsertRows(folderId, MessageRows(folderId, messages), state, indexing);
+}
+
+std::optional<Error> MessageStore::upsertRows(qint64 folderId, const MessageRows &rows,
+                                              const std::optional<FolderSyncState> &state, Indexing indexing)
+{
     Transaction transaction(m_db);
     if (auto error = transaction.begin())
         return error;
-    if (auto error = upsertRows(folderId, messages))
+    if (auto error = writeRows(rows))
         return error;
     if (indexing == Indexing::WithBatch) {
         if (auto error = SearchIndex(m_db).indexPending())
@@ -66,28 +73,25 @@ std::optional<Error> MessageStore::upsertMessages(qint64 folderId, const QList<M
 
 // Statements of RowsPerStatement rows, then single-row statements for the remainder; each prepared once
 // per store and bound through SQLite's own API (NativeStatement says why).
-std::optional<Error> MessageStore::upsertRows(qint64 folderId, const QList<MessageSummary> &messages)
+std::optional<Error> MessageStore::writeRows(const MessageRows &rows)
 {
-    const qsizetype full = messages.size() / RowsPerStatement * RowsPerStatement;
-    for (const int rows : {RowsPerStatement, 1}) {
-        const qsizetype begin = rows == 1 ? full : 0;
-        const qsizetype end = rows == 1 ? messages.size() : full;
+    const qsizetype full = rows.size() / RowsPerStatement * RowsPerStatement;
+    for (const int perStatement : {RowsPerStatement, 1}) {
+        const qsizetype begin = perStatement == 1 ? full : 0;
+        const qsizetype end = perStatement == 1 ? rows.size() : full;
         if (begin == end)
             continue;
-        std::unique_ptr<NativeStatement> &prepared = m_upsertRows[rows == 1 ? 1 : 0];
+        std::unique_ptr<NativeStatement> &prepared = m_upsertRows[perStatement == 1 ? 1 : 0];
         if (!prepared) {
             auto statement = std::make_unique<NativeStatement>();
-            if (auto error = statement->prepare(m_db.connection(), MessageColumns::upsertSql(rows)))
+            if (auto error = statement->prepare(m_db.connection(), MessageColumns::upsertSql(perStatement)))
                 return error;
             prepared = std::move(statement);
         }
         NativeStatement &statement = *prepared;
-        for (qsizetype start = begin; start < end; start += rows) {
-            for (int row = 0; row < rows; ++row) {
-                const MessageColumns::UpsertValues values = MessageColumns::upsertValues(folderId, messages[start + row]);
-                for (int column = 0; column < MessageColumns::UpsertColumnCount; ++column)
-                    statement.bind(row * MessageColumns::UpsertColumnCount + column, values[column]);
-            }
+        for (qsizetype start = begin; start < end; start += perStatement) {
+            for (int row = 0; row < perStatement; ++row)
+                rows.bind(start + row, statement, row * MessageColumns::UpsertColumnCount);
             if (auto error = statement.exec())
                 return error;
         }

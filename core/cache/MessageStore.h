@@ -12,6 +12,7 @@
 namespace Kestrel {
 
 class Database;
+class MessageRows;
 class NativeStatement;
 
 // What a FETCH FLAGS (with CONDSTORE: MODSEQ) says about one message.
@@ -47,6 +48,10 @@ public:
     std::optional<Error> upsertMessages(qint64 folderId, const QList<MessageSummary> &messages,
                                         const std::optional<FolderSyncState> &state = std::nullopt,
                                         Indexing indexing = Indexing::WithBatch);
+    // The same for rows made elsewhere (MessageRows says why); `folderId` must be the one they were made for.
+    std::optional<Error> upsertRows(qint64 folderId, const MessageRows &rows,
+                                    const std::optional<FolderSyncState> &state = std::nullopt,
+                                    Indexing indexing = Indexing::WithBatch);
     // Replaces flags and keywords (and modseq when known) of the given UIDs; unknown UIDs are skipped.
     std::optional<Error> updateFlags(qint64 folderId, const QList<FlagUpdate> &updates,
                                      const std::optional<FolderSyncState> &state = std::nullopt);
@@ -75,7 +80,7 @@ public:
     static constexpr int RowsPerStatement = 16;
 
 private:
-    std::optional<Error> upsertRows(qint64 folderId, const QList<MessageSummary> &messages);
+    std::optional<Error> writeRows(const MessageRows &rows);
     std::optional<Error> storeState(qint64 folderId, const std::optional<FolderSyncState> &state);
 
     Database &m_db;

@@ -69,6 +69,26 @@ void NativeStatement::bind(int index, const QVariant &value)
     }
 }
 
+void NativeStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index + 1);
+}
+
+void NativeStatement::bindInteger(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index + 1, value);
+}
+
+void NativeStatement::bindText(int index, const char *utf8, qsizetype length)
+{
+    sqlite3_bind_text(m_statement, index + 1, utf8, int(length), SQLITE_STATIC);
+}
+
+void NativeStatement::bindBlob(int index, const char *bytes, qsizetype length)
+{
+    sqlite3_bind_blob(m_statement, index + 1, bytes, int(length), SQLITE_STATIC);
+}
+
 std::optional<Error> NativeStatement::exec()
 {
     int code = SQLITE_ROW;

@@ -34,6 +34,12 @@ public:
     // Binds `value` to parameter `index` (0-based). Integers, text, byte arrays and NULL (a null
     // QVariant); the value is kept until exec() returns, so SQLite reads it without a copy.
     void bind(int index, const QVariant &value);
+    // The same for values whose bytes the caller keeps alive until exec() returns (MessageRows): no copy,
+    // no conversion. Text must be UTF-8.
+    void bindNull(int index);
+    void bindInteger(int index, qint64 value);
+    void bindText(int index, const char *utf8, qsizetype length);
+    void bindBlob(int index, const char *bytes, qsizetype length);
     // Steps the statement to its end, then resets it and clears its bindings for the next use.
     std::optional<Error> exec();
 

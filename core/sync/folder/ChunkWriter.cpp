@@ -1,6 +1,7 @@
 #include "sync/folder/ChunkWriter.h"
 
 #include "cache/Database.h"
+#include "cache/MessageRows.h"
 #include "cache/MessageStore.h"
 
 #include <memory>
@@ -16,8 +17,7 @@ public:
     {
     }
 
-    std::optional<Error> store(qint64 folderId, const QList<MessageSummary> &batch,
-                               const std::optional<FolderSyncState> &state)
+    std::optional<Error> store(qint64 folderId, const MessageRows &rows, const std::optional<FolderSyncState> &state)
     {
         if (!m_database.isOpen()) {
             if (auto error = m_database.open(m_cachePath))
@@ -25,7 +25,7 @@ public:
         }
         if (!m_store) // kept for the connection's lifetime: its upsert statements are prepared once
             m_store = std::make_unique<MessageStore>(m_database);
-        return m_store->upsertMessages(folderId, batch, state, MessageStore::Indexing::Deferred);
+        return m_store->upsertRows(folderId, rows, state, MessageStore::Indexing::Deferred);
     }
 
     void close()
@@ -71,11 +71,13 @@ void ChunkWriter::store(qint64 folderId, const QList<MessageSummary> &batch, con
     }
     ++m_outstanding;
     Writer *writer = m_writer;
+    // Made here, on the caller's thread (MessageRows says why); the summaries are freed here too.
+    MessageRows rows(folderId, batch);
     // The destructor waits for the thread, so `this` outlives the lambda; the report posted back to it is
     // dropped by Qt if it is deleted before that runs.
-    QMetaObject::invokeMethod(writer, [this, writer, folderId, batch, state] {
-        const std::optional<Error> error = writer->store(folderId, batch, state);
-        const int count = error ? 0 : int(batch.size());
+    QMetaObject::invokeMethod(writer, [this, writer, folderId, rows = std::move(rows), state] {
+        const std::optional<Error> error = writer->store(folderId, rows, state);
+        const int count = error ? 0 : int(rows.size());
         {
             QMutexLocker lock(&m_backlogMutex);
             ++m_done;
