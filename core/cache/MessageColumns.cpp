@@ -119,7 +119,8 @@ QString MessageColumns::sortSubject(const QString &subject)
         QStringLiteral("^\\s*(?:(?:re|fwd?|aw|wg|sv|vs|antw|tr|отв|ответ|пересл|fw|atb|pārs)(?:\\[\\d+\\])?\\s*:\\s*)+"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     QString key = subject;
-    key.remove(prefixes);
+    if (key.contains(QLatin1Char(':'))) // every prefix ends in one; most subjects have none
+        key.remove(prefixes);
     return key.trimmed().toCaseFolded();
 }
 

@@ -4,7 +4,6 @@
 #include "sync/bodies/BodyStructureCodec.h"
 #include "sync/bodies/MessageParts.h"
 
-#include <QRegularExpression>
 
 namespace Kestrel::Sync {
 namespace {
@@ -41,13 +40,29 @@ QByteArray headerField(const QByteArray &block, QByteArrayView name)
     return value;
 }
 
+bool isIdBreak(char c)
+{
+    return c == '<' || c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
+
+// Every "<...>" without whitespace or '<' inside, in order: what References holds, with whatever junk
+// old mailers put between. Scanned as bytes (these delimiters never occur inside a UTF-8 sequence), not
+// with a regular expression: that was 5% of an initial sync's parsing thread (perf, 100k, issue 8).
 QStringList messageIds(const QByteArray &text)
 {
     QStringList ids;
-    static const QRegularExpression id(QStringLiteral("<[^<>\\s]+>"));
-    auto matches = id.globalMatch(QString::fromUtf8(text));
-    while (matches.hasNext())
-        ids << matches.next().captured();
+    const qsizetype size = text.size();
+    for (qsizetype open = text.indexOf('<'); open >= 0 && open < size;) {
+        qsizetype end = open + 1;
+        while (end < size && text.at(end) != '>' && !isIdBreak(text.at(end)))
+            ++end;
+        if (end < size && text.at(end) == '>' && end > open + 1) {
+            ids << QString::fromUtf8(text.constData() + open, end - open + 1);
+            open = text.indexOf('<', end + 1);
+        } else {
+            open = end < size && text.at(end) == '<' ? end : text.indexOf('<', end);
+        }
+    }
     return ids;
 }
 
