@@ -2,6 +2,9 @@
 
 #include <QDataStream>
 #include <QIODevice>
+#include <QtEndian>
+
+#include <cstring>
 
 namespace Kestrel::Sync {
 namespace {
@@ -45,24 +48,17 @@ public:
     {
     }
 
-    void u32(quint32 value)
-    {
-        const char bytes[4] = {char(value >> 24), char(value >> 16), char(value >> 8), char(value)};
-        m_out.append(bytes, 4);
-    }
-    void u64(quint64 value)
-    {
-        u32(quint32(value >> 32));
-        u32(quint32(value));
-    }
-    void boolean(bool value) { m_out.append(char(value ? 1 : 0)); } // QDataStream: one qint8
+    void u32(quint32 value) { qToBigEndian(value, grow(4)); }
+    void u64(quint64 value) { qToBigEndian(value, grow(8)); }
+    void boolean(bool value) { *grow(1) = char(value ? 1 : 0); } // QDataStream: one qint8
     // A null QByteArray is 0xFFFFFFFF; otherwise its length, then its bytes.
     void bytes(const QByteArray &value)
     {
         if (value.isNull())
             return u32(0xffffffffu);
-        u32(quint32(value.size()));
-        m_out.append(value);
+        char *at = grow(4 + value.size());
+        qToBigEndian(quint32(value.size()), at);
+        std::memcpy(at + 4, value.constData(), size_t(value.size()));
     }
     // Counts and lists are written by hand rather than with QDataStream's container operators, in
     // both directions: reading, a corrupt count must not reserve gigabytes.
@@ -103,6 +99,14 @@ public:
     }
 
 private:
+    // Room for `count` more bytes at the end (QByteArray::append of a few bytes costs more than this).
+    char *grow(qsizetype count)
+    {
+        const qsizetype at = m_out.size();
+        m_out.resize(at + count);
+        return m_out.data() + at;
+    }
+
     QByteArray &m_out;
 };
 
