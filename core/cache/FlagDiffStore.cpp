@@ -2,10 +2,8 @@
 
 #include "cache/AddressCodec.h"
 #include "cache/Database.h"
-#include "cache/Sql.h"
+#include "cache/NativeStatement.h"
 #include "cache/Transaction.h"
-
-#include <QSqlQuery>
 
 namespace Kestrel {
 
@@ -22,40 +20,44 @@ std::optional<Error> FlagDiffStore::apply(qint64 folderId, const QList<FlagUpdat
     Transaction transaction(m_db);
     if (auto error = transaction.begin())
         return error;
-    {
-        QSqlQuery flags(m_db.connection());
-        if (auto error = Sql::prepare(flags, QStringLiteral("UPDATE messages SET flags = ?, keywords = ?,"
-                                                            " modseq = CASE WHEN ? > modseq THEN ? ELSE modseq END"
-                                                            " WHERE folder_id = ? AND uid = ?"
-                                                            " AND (flags IS NOT ? OR keywords IS NOT ?)")))
+    // Two statements prepared once, bound through SQLite's API (NativeStatement): a resync after another
+    // client changed 1,000 flags ran these through QSqlQuery::bindValue at ~70 us a message (perf, 100k).
+    NativeStatement flags;
+    if (auto error = flags.prepare(m_db.connection(), QStringLiteral("UPDATE messages SET flags = ?, keywords = ?,"
+                                                                     " modseq = CASE WHEN ? > modseq THEN ? ELSE modseq END"
+                                                                     " WHERE folder_id = ? AND uid = ?"
+                                                                     " AND (flags IS NOT ? OR keywords IS NOT ?)")))
+        return error;
+    NativeStatement modSeq;
+    if (auto error = modSeq.prepare(m_db.connection(), QStringLiteral("UPDATE messages SET modseq = ?"
+                                                                      " WHERE folder_id = ? AND uid = ? AND modseq < ?")))
+        return error;
+    for (const FlagUpdate &update : updates) {
+        const qint64 system = update.flags.system.toInt();
+        const QByteArray keywords = AddressCodec::encodeWords(update.flags.keywords).toUtf8();
+        const qint64 modSeqValue = qint64(update.modSeq);
+        flags.bindInteger(0, system);
+        flags.bindText(1, keywords.constData(), keywords.size());
+        flags.bindInteger(2, modSeqValue);
+        flags.bindInteger(3, modSeqValue);
+        flags.bindInteger(4, folderId);
+        flags.bindInteger(5, qint64(update.uid));
+        flags.bindInteger(6, system);
+        flags.bindText(7, keywords.constData(), keywords.size());
+        if (auto error = flags.exec())
             return error;
-        QSqlQuery modSeq(m_db.connection());
-        if (auto error = Sql::prepare(modSeq, QStringLiteral("UPDATE messages SET modseq = ?"
-                                                             " WHERE folder_id = ? AND uid = ? AND modseq < ?")))
-            return error;
-        for (const FlagUpdate &update : updates) {
-            const int system = int(update.flags.system.toInt());
-            const QVariant keywords = Sql::text(AddressCodec::encodeWords(update.flags.keywords));
-            int column = 0;
-            for (const QVariant &value : {QVariant(system), keywords, QVariant(qint64(update.modSeq)),
-                                          QVariant(qint64(update.modSeq)), QVariant(folderId),
-                                          QVariant(qint64(update.uid)), QVariant(system), keywords})
-                flags.bindValue(column++, value);
-            if (auto error = Sql::exec(flags))
-                return error;
-            if (flags.numRowsAffected() > 0) {
-                ++changed;
-                continue;
-            }
-            if (update.modSeq == 0)
-                continue;
-            column = 0;
-            for (const QVariant &value : {QVariant(qint64(update.modSeq)), QVariant(folderId),
-                                          QVariant(qint64(update.uid)), QVariant(qint64(update.modSeq))})
-                modSeq.bindValue(column++, value);
-            if (auto error = Sql::exec(modSeq))
-                return error;
+        if (flags.changes() > 0) {
+            ++changed;
+            continue;
         }
+        if (update.modSeq == 0)
+            continue;
+        modSeq.bindInteger(0, modSeqValue);
+        modSeq.bindInteger(1, folderId);
+        modSeq.bindInteger(2, qint64(update.uid));
+        modSeq.bindInteger(3, modSeqValue);
+        if (auto error = modSeq.exec())
+            return error;
     }
     return transaction.commit();
 }

@@ -91,14 +91,31 @@ void NativeStatement::bindBlob(int index, const char *bytes, qsizetype length)
 
 std::optional<Error> NativeStatement::exec()
 {
-    int code = SQLITE_ROW;
-    while (code == SQLITE_ROW)
-        code = sqlite3_step(m_statement);
+    return forEachRow({});
+}
+
+std::optional<Error> NativeStatement::forEachRow(const std::function<void()> &row)
+{
+    int code = sqlite3_step(m_statement);
+    for (; code == SQLITE_ROW; code = sqlite3_step(m_statement)) {
+        if (row)
+            row();
+    }
     std::optional<Error> error = code == SQLITE_DONE ? std::nullopt : failure(code);
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     m_kept.clear();
     return error;
+}
+
+qint64 NativeStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+int NativeStatement::changes() const
+{
+    return m_db ? sqlite3_changes(m_db) : 0;
 }
 
 std::optional<Error> NativeStatement::failure(int code) const

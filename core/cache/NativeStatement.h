@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 struct sqlite3;
@@ -21,7 +22,8 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db);
 // the initial sync (MessageStore::upsertMessages, 22 values a row). Qt SQL's QSqlResult::bindValue
 // formats and hashes a ":N" placeholder name for every value it binds: about 12% of the initial sync's
 // CPU time (perf, bench_sync --mode sync at 20,000 messages). Use it only for statements run many
-// times. The connection must stay open while the statement lives; errors become StorageError like Sql's.
+// times, or reading many rows (QSqlQuery::next() copies each into a QVariant cache first). The
+// connection must stay open while the statement lives; errors become StorageError like Sql's.
 class NativeStatement
 {
 public:
@@ -42,6 +44,11 @@ public:
     void bindBlob(int index, const char *bytes, qsizetype length);
     // Steps the statement to its end, then resets it and clears its bindings for the next use.
     std::optional<Error> exec();
+    // The same, calling `row` for each result row; inside it, integer() reads the row's columns.
+    std::optional<Error> forEachRow(const std::function<void()> &row);
+    qint64 integer(int column) const; // 0-based
+    // Rows the last completed INSERT, UPDATE or DELETE of this connection changed (sqlite3_changes).
+    int changes() const;
 
 private:
     std::optional<Error> failure(int code) const;

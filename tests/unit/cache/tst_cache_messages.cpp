@@ -1,6 +1,7 @@
 // Messages and parts: batched upserts, pages, flags, expunges, UIDVALIDITY re-links, large parts as files.
 #include "CacheTestData.h"
 
+#include "cache/FlagDiffStore.h"
 #include "cache/MessageListReader.h"
 #include "cache/MessageStore.h"
 #include "cache/PartStore.h"
@@ -36,6 +37,7 @@ private slots:
     void pagesBySubjectFromAndSize();
     void upsertKeepsRowAndRoundTrips();
     void bulkFlagUpdateAndCounts();
+    void flagDiffCountsOnlyRealChanges();
     void localFlagChange();
     void expungeByUidSet();
     void clearFolderStoresNewState();
@@ -192,6 +194,40 @@ void TestCacheMessages::bulkFlagUpdateAndCounts()
     std::optional<FolderInfo> folder;
     CACHE_OK(FolderStore(*m_db).folder(m_inbox, folder));
     QCOMPARE(folder->sync, (FolderSyncState{1, 5001, 6000}));
+}
+
+void TestCacheMessages::flagDiffCountsOnlyRealChanges()
+{
+    QList<MessageSummary> batch;
+    for (quint32 uid = 1; uid <= 4; ++uid) {
+        batch.append(message(uid, at(uid), QStringLiteral("m")));
+        batch.last().flags = MessageFlags{MessageFlag::Seen, {QStringLiteral("$Work")}};
+        batch.last().modSeq = 10;
+    }
+    CACHE_OK(MessageStore(*m_db).upsertMessages(m_inbox, batch));
+    const MessageFlags same{MessageFlag::Seen, {QStringLiteral("$Work")}};
+    int changed = -1;
+    CACHE_OK(FlagDiffStore(*m_db).apply(m_inbox,
+                                        {FlagUpdate{1, MessageFlags{MessageFlag::Flagged, {QStringLiteral("ķēķis")}}, 20},
+                                         FlagUpdate{2, same, 30},  // the same flags, a newer modseq
+                                         FlagUpdate{3, same, 0},   // the same flags, modseq unknown
+                                         FlagUpdate{4, MessageFlags{MessageFlag::Seen, {}}, 5}, // keyword gone
+                                         FlagUpdate{99, same, 40}}, // not cached
+                                        changed));
+    QCOMPARE(changed, 2);
+    const auto stored = [this](quint32 uid) -> MessageSummary { // a read error gives an empty summary: fails below
+        std::optional<MessageSummary> row;
+        if (MessageListReader(*m_db).message(m_inbox, uid, row))
+            return {};
+        return row.value_or(MessageSummary());
+    };
+    QCOMPARE(stored(1).flags, (MessageFlags{MessageFlag::Flagged, {QStringLiteral("ķēķis")}}));
+    QCOMPARE(stored(1).modSeq, 20u);
+    QCOMPARE(stored(2).flags, same);
+    QCOMPARE(stored(2).modSeq, 30u); // stored silently
+    QCOMPARE(stored(3).modSeq, 10u);
+    QCOMPARE(stored(4).flags, (MessageFlags{MessageFlag::Seen, {}}));
+    QCOMPARE(stored(4).modSeq, 10u); // an older modseq never goes back
 }
 
 void TestCacheMessages::localFlagChange()
