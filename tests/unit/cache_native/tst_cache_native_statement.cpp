@@ -55,14 +55,14 @@ private slots:
         QVERIFY(!query.next());
     }
 
-    // Database::open configures the library before its first connection (SqliteRuntime.h): connections
-    // then come without a mutex of their own, which is what multi-thread mode means.
-    void connectionsRunWithoutMutexes()
+    // Database::open configures the library before its first connection (SqliteRuntime.h): memory
+    // statistics are off, so SQLite counts nothing even after a connection has allocated and queried.
+    void memoryStatisticsAreOff()
     {
         QVERIFY(SqliteRuntime::configure());
-        sqlite3 *handle = sqliteHandle(m_db.connection());
-        QVERIFY(handle);
-        QCOMPARE(sqlite3_db_mutex(handle), nullptr);
+        QVariant count;
+        QVERIFY(!Sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master"), {}, count));
+        QCOMPARE(sqlite3_memory_used(), sqlite3_int64(0));
     }
 
     void failuresAreStorageErrorsAndTheStatementIsReusable()
