@@ -129,11 +129,6 @@ QString MessageColumns::sortFrom(const AddressList &from)
     return from.isEmpty() ? QString() : from.constFirst().shortName().trimmed().toCaseFolded();
 }
 
-QVariant MessageColumns::toDbDate(const QDateTime &date)
-{
-    return date.isValid() ? QVariant(date.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 QDateTime MessageColumns::fromDbDate(const QVariant &value)
 {
     if (value.isNull())

@@ -31,7 +31,6 @@ public:
     static QString sortSubject(const QString &subject);
     static QString sortFrom(const AddressList &from);
 
-    static QVariant toDbDate(const QDateTime &date);
     static QDateTime fromDbDate(const QVariant &value);
 };
 

@@ -39,32 +39,26 @@ std::optional<Error> NativeStatement::prepare(const QSqlDatabase &db, const QStr
 
 void NativeStatement::bind(int index, const QVariant &value)
 {
-    const int parameter = index + 1;
-    if (value.isNull()) {
-        sqlite3_bind_null(m_statement, parameter);
-        return;
-    }
+    if (value.isNull())
+        return bindNull(index);
     switch (value.typeId()) {
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
     case QMetaType::ULongLong:
     case QMetaType::Bool:
-        sqlite3_bind_int64(m_statement, parameter, value.toLongLong());
-        return;
+        return bindInteger(index, value.toLongLong());
     case QMetaType::QByteArray: {
         m_kept.append(value);
         const QByteArray *bytes = static_cast<const QByteArray *>(m_kept.constLast().constData());
-        sqlite3_bind_blob(m_statement, parameter, bytes->constData(), int(bytes->size()), SQLITE_STATIC);
-        return;
+        return bindBlob(index, bytes->constData(), bytes->size());
     }
     default: {
         // As UTF-8, the cache's encoding: handed UTF-16, SQLite converts every value itself, through a
         // slower loop and an allocation of its own (4% of the initial sync's writer, perf at 100k).
         m_kept.append(QVariant(value.toString().toUtf8()));
         const QByteArray *text = static_cast<const QByteArray *>(m_kept.constLast().constData());
-        sqlite3_bind_text(m_statement, parameter, text->constData(), int(text->size()), SQLITE_STATIC);
-        return;
+        return bindText(index, text->constData(), text->size());
     }
     }
 }

@@ -4,7 +4,6 @@
 #include "sync/bodies/BodyStructureCodec.h"
 #include "sync/bodies/MessageParts.h"
 
-
 namespace Kestrel::Sync {
 namespace {
 
