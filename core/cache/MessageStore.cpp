@@ -71,32 +71,72 @@ std::optional<Error> MessageStore::upsertRows(qint64 folderId, const MessageRows
     return transaction.commit();
 }
 
-// Statements of RowsPerStatement rows, then single-row statements for the remainder; each prepared once
-// per store and bound through SQLite's own API (NativeStatement says why).
+std::optional<Error> MessageStore::prepared(Prepared which, NativeStatement *&statement)
+{
+    std::unique_ptr<NativeStatement> &slot = m_prepared[int(which)];
+    if (!slot) {
+        QString sql;
+        switch (which) {
+        case Prepared::UpsertMany:
+            sql = MessageColumns::upsertSql(RowsPerStatement);
+            break;
+        case Prepared::UpsertOne:
+            sql = MessageColumns::upsertSql(1);
+            break;
+        case Prepared::HighestRowId:
+            sql = QStringLiteral("SELECT coalesce(max(id), 0) FROM messages");
+            break;
+        case Prepared::QueueNewRows:
+            sql = QStringLiteral("INSERT OR IGNORE INTO search_pending (id) SELECT id FROM messages WHERE id > ?");
+            break;
+        case Prepared::Count:
+            break;
+        }
+        auto made = std::make_unique<NativeStatement>();
+        if (auto error = made->prepare(m_db.connection(), sql))
+            return error;
+        slot = std::move(made);
+    }
+    statement = slot.get();
+    return std::nullopt;
+}
+
+// Statements of RowsPerStatement rows, then single-row statements for the remainder, bound through
+// SQLite's own API (NativeStatement says why). Then the rows it inserted, not those it updated, are queued
+// for the search index (Schema version 5 says why not by a trigger). They are the rows above the highest
+// id before the batch: SQLite gives a new row of an INTEGER PRIMARY KEY table the highest id plus one, and
+// an updated row keeps its id. (Only once some id reached 2^63 - 1 would it pick unused ids at random.)
 std::optional<Error> MessageStore::writeRows(const MessageRows &rows)
 {
+    NativeStatement *highest = nullptr;
+    if (auto error = prepared(Prepared::HighestRowId, highest))
+        return error;
+    qint64 highestBefore = 0;
+    if (auto error = highest->forEachRow([&] { highestBefore = highest->integer(0); }))
+        return error;
+
     const qsizetype full = rows.size() / RowsPerStatement * RowsPerStatement;
     for (const int perStatement : {RowsPerStatement, 1}) {
         const qsizetype begin = perStatement == 1 ? full : 0;
         const qsizetype end = perStatement == 1 ? rows.size() : full;
         if (begin == end)
             continue;
-        std::unique_ptr<NativeStatement> &prepared = m_upsertRows[perStatement == 1 ? 1 : 0];
-        if (!prepared) {
-            auto statement = std::make_unique<NativeStatement>();
-            if (auto error = statement->prepare(m_db.connection(), MessageColumns::upsertSql(perStatement)))
-                return error;
-            prepared = std::move(statement);
-        }
-        NativeStatement &statement = *prepared;
+        NativeStatement *statement = nullptr;
+        if (auto error = prepared(perStatement == 1 ? Prepared::UpsertOne : Prepared::UpsertMany, statement))
+            return error;
         for (qsizetype start = begin; start < end; start += perStatement) {
             for (int row = 0; row < perStatement; ++row)
-                rows.bind(start + row, statement, row * MessageColumns::UpsertColumnCount);
-            if (auto error = statement.exec())
+                rows.bind(start + row, *statement, row * MessageColumns::UpsertColumnCount);
+            if (auto error = statement->exec())
                 return error;
         }
     }
-    return std::nullopt;
+
+    NativeStatement *queue = nullptr;
+    if (auto error = prepared(Prepared::QueueNewRows, queue))
+        return error;
+    queue->bindInteger(0, highestBefore);
+    return queue->exec();
 }
 
 std::optional<Error> MessageStore::updateFlags(qint64 folderId, const QList<FlagUpdate> &updates,

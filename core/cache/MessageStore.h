@@ -80,11 +80,15 @@ public:
     static constexpr int RowsPerStatement = 16;
 
 private:
+    // The statements writeRows runs for every batch, each prepared on first use.
+    enum class Prepared { UpsertMany, UpsertOne, HighestRowId, QueueNewRows, Count };
+
     std::optional<Error> writeRows(const MessageRows &rows);
+    std::optional<Error> prepared(Prepared which, NativeStatement *&statement);
     std::optional<Error> storeState(qint64 folderId, const std::optional<FolderSyncState> &state);
 
     Database &m_db;
-    std::unique_ptr<NativeStatement> m_upsertRows[2]; // RowsPerStatement rows, one row; prepared on first use
+    std::unique_ptr<NativeStatement> m_prepared[int(Prepared::Count)];
 };
 
 } // namespace Kestrel

@@ -119,6 +119,7 @@ QStringList search()
         // New rows are queued here and indexed by SearchIndex::indexPending() in one statement at the end of
         // each batch, or after an initial sync (SearchIndex.h): FTS5 flushes its pending terms at every
         // statement savepoint, so indexing row by row from a trigger costs about twice the rest of an upsert.
+        // Since version 5 MessageStore queues them itself, and the trigger below is dropped again.
         QStringLiteral("CREATE TABLE search_pending (id INTEGER PRIMARY KEY)"),
         QStringLiteral("CREATE TRIGGER messages_search_insert AFTER INSERT ON messages BEGIN"
                        " INSERT OR IGNORE INTO search_pending (id) VALUES (new.id); END"),
@@ -198,6 +199,15 @@ QStringList version4()
     return {QStringLiteral("DROP INDEX IF EXISTS messages_by_message_id")};
 }
 
+// Version 5: new rows are queued for the search index by MessageStore::writeRows, once per batch, instead of
+// by a trigger. The only statement that inserts messages is MessageStore's upsert, and a trigger runs a
+// sub-program for every row: 13% of the initial sync's SQLite time (a replay of 100k inserts, 7 runs each:
+// 1,210 -> 1,054 ms of CPU).
+QStringList version5()
+{
+    return {QStringLiteral("DROP TRIGGER IF EXISTS messages_search_insert")};
+}
+
 std::optional<Error> applyPending(Database &db)
 {
     int current = 0;
@@ -228,6 +238,7 @@ const QList<Migration> &Schema::migrations()
         {2, version2()},
         {3, version3()},
         {4, version4()},
+        {5, version5()},
     };
     return list;
 }

@@ -23,7 +23,7 @@ struct MessageKey {
 
 // The FTS5 table `message_search` (unicode61, remove_diacritics 2, prefix indexes of 2 and 3 characters)
 // over subject, sender/recipient names and addresses (From, To, Cc) and cached body text. New messages
-// are queued by a trigger (table search_pending) and indexed by indexPending(): MessageStore calls it at
+// are queued by MessageStore as it inserts them (table search_pending) and indexed by indexPending(): MessageStore calls it at
 // the end of a batch, except for the initial sync's bulk chunks, which SearchIndexCatchUp indexes after
 // the sync (a quarter of the sync's CPU time, measured). Until then search() and the quick filter
 // (MessageScope) test the queued rows directly (PendingSearchMatch), so no message is missing from a

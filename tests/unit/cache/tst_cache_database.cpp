@@ -115,6 +115,8 @@ void TestCacheDatabase::upgradesAnOlderFile()
         CACHE_OK(MessageStore(db).upsertMessages(folderId, messages(1, 20, QStringLiteral("old"))));
         CACHE_OK(Sql::run(db.connection(), QStringLiteral("DROP INDEX messages_search_key")));
         CACHE_OK(Sql::run(db.connection(), QStringLiteral("CREATE INDEX messages_by_message_id ON messages (message_id)")));
+        CACHE_OK(Sql::run(db.connection(), QStringLiteral("CREATE TRIGGER messages_search_insert AFTER INSERT ON messages"
+                                                          " BEGIN INSERT OR IGNORE INTO search_pending (id) VALUES (new.id); END")));
         CACHE_OK(Sql::run(db.connection(), QStringLiteral("PRAGMA user_version = 1")));
     }
     Database db;
@@ -129,6 +131,9 @@ void TestCacheDatabase::upgradesAnOlderFile()
     CACHE_OK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"),
                          {QStringLiteral("messages_by_message_id")}, index));
     QCOMPARE(index.toInt(), 0); // version 4 dropped it
+    CACHE_OK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"),
+                         {QStringLiteral("messages_search_insert")}, index));
+    QCOMPARE(index.toInt(), 0); // version 5 dropped it: MessageStore queues new rows itself
     QCOMPARE(countMessages(db, folderId), 20);
 }
 
