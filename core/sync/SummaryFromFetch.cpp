@@ -123,7 +123,7 @@ bool summaryFromFetch(const Imap::FetchResponse &fetch, MessageSummary &summary)
         // Kept parsed (BodyStructureCodec) so that opening the message offline knows its parts; the
         // list's paper clip follows the reader's own idea of an attachment (MessageParts).
         summary.bodyStructure = BodyStructureCodec::encode(*fetch.bodyStructure);
-        summary.hasAttachment = !MessageParts::fromBodyStructure(*fetch.bodyStructure).attachments.isEmpty();
+        summary.hasAttachment = MessageParts::hasAttachments(*fetch.bodyStructure);
     }
     return true;
 }

@@ -27,13 +27,37 @@ QByteArray childPath(const QByteArray &parent, size_t index)
     return parent.isEmpty() ? number : parent + '.' + number;
 }
 
+bool hasParameterNamed(const std::vector<Imap::BodyParameter> &params, QByteArrayView prefix)
+{
+    return std::any_of(params.cbegin(), params.cend(), [prefix](const Imap::BodyParameter &p) {
+        return p.name.size() >= prefix.size()
+            && QByteArrayView(p.name).first(prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
+    });
+}
+
+// PartInfo::isAttachment() of describe(part) without describing it (seven strings, a file name decoded):
+// a file name can only come from a "filename..." disposition parameter or a "name..." one (RFC 2231
+// sections and charsets included), so without either it is empty.
+bool isAttachment(const Imap::BodyPart &part)
+{
+    if (part.disposition.type.compare("attachment", Qt::CaseInsensitive) == 0)
+        return true;
+    if (!hasParameterNamed(part.disposition.params, "filename") && !hasParameterNamed(part.params, "name"))
+        return false;
+    return MessageParts::describe(part, QByteArrayLiteral("1")).isAttachment();
+}
+
+// Sorts the leaves as MessageParts.h says. With no MessageParts to fill it only notes whether any leaf
+// is an attachment (the message list's paper clip, for every message of a sync).
 class Classifier
 {
 public:
-    explicit Classifier(MessageParts &out)
+    explicit Classifier(MessageParts *out)
         : m_out(out)
     {
     }
+
+    bool foundAttachment() const { return m_foundAttachment; }
 
     void visit(const Imap::BodyPart &part, const QByteArray &path)
     {
@@ -46,9 +70,13 @@ public:
                 visit(part.children[i], childPath(path, i));
             return;
         }
-        const PartInfo info = MessageParts::describe(part, path.isEmpty() ? QByteArrayLiteral("1") : path);
         const bool readable = is(part, "text/plain") || is(part, "text/html");
-        (readable && !info.isAttachment() ? m_out.text : m_out.attachments).append(info);
+        if (!m_out) {
+            m_foundAttachment = m_foundAttachment || !readable || isAttachment(part);
+            return;
+        }
+        const PartInfo info = MessageParts::describe(part, path.isEmpty() ? QByteArrayLiteral("1") : path);
+        (readable && !info.isAttachment() ? m_out->text : m_out->attachments).append(info);
     }
 
 private:
@@ -89,12 +117,18 @@ private:
                 visit(part.children[i], childPath(path, i));
                 continue;
             }
+            if (!m_out) {
+                m_foundAttachment = m_foundAttachment
+                    || part.children[i].disposition.type.compare("attachment", Qt::CaseInsensitive) == 0;
+                continue;
+            }
             const PartInfo info = MessageParts::describe(part.children[i], childPath(path, i));
-            (info.disposition == QLatin1String("attachment") ? m_out.attachments : m_out.related).append(info);
+            (info.disposition == QLatin1String("attachment") ? m_out->attachments : m_out->related).append(info);
         }
     }
 
-    MessageParts &m_out;
+    MessageParts *m_out;
+    bool m_foundAttachment = false;
 };
 
 } // namespace
@@ -118,8 +152,15 @@ QList<PartInfo> MessageParts::all() const
 MessageParts MessageParts::fromBodyStructure(const Imap::BodyPart &root)
 {
     MessageParts parts;
-    Classifier(parts).visit(root, QByteArray());
+    Classifier(&parts).visit(root, QByteArray());
     return parts;
+}
+
+bool MessageParts::hasAttachments(const Imap::BodyPart &root)
+{
+    Classifier classifier(nullptr);
+    classifier.visit(root, QByteArray());
+    return classifier.foundAttachment();
 }
 
 std::optional<MessageParts> MessageParts::fromStored(const QByteArray &stored)

@@ -32,6 +32,9 @@ struct MessageParts {
     QList<PartInfo> all() const;
 
     static MessageParts fromBodyStructure(const Imap::BodyPart &root);
+    // !fromBodyStructure(root).attachments.isEmpty(), without describing every part: the sync asks it of
+    // every message (its paper clip), where building the lists was 7% of the parsing thread's time.
+    static bool hasAttachments(const Imap::BodyPart &root);
     // From MessageSummary::bodyStructure; nullopt when it is empty or unreadable.
     static std::optional<MessageParts> fromStored(const QByteArray &stored);
     // PartInfo of one node: lower-case type, charset and encoding; file name decoded (RFC 2231 / 2047).

@@ -130,6 +130,49 @@ private slots:
         QCOMPARE(sections(parts.attachments), QStringList{QStringLiteral("2=application/pgp-signature")});
     }
 
+    // The sync's shortcut for the paper clip must agree with the lists the reader builds.
+    void hasAttachmentsAgreesWithTheLists_data()
+    {
+        QTest::addColumn<QByteArray>("structure");
+        QTest::addColumn<bool>("expected");
+        const QByteArray inlineImage = "(\"IMAGE\" \"PNG\" NIL \"<i@x>\" NIL \"BASE64\" 90 NIL (\"INLINE\" NIL) NIL NIL)";
+        const QByteArray attachedImage = "(\"IMAGE\" \"PNG\" NIL \"<i@x>\" NIL \"BASE64\" 90 NIL (\"Attachment\" NIL) NIL NIL)";
+        const auto plainWith = [](const QByteArray &params, const QByteArray &disposition) -> QByteArray {
+            return "(\"TEXT\" \"PLAIN\" " + params + " NIL NIL \"7BIT\" 10 1 NIL " + disposition + " NIL NIL)";
+        };
+        QTest::newRow("plain") << s_plain << false;
+        QTest::newRow("html") << s_html << false;
+        QTest::newRow("alternative") << QByteArray("(" + s_html + s_plain + " \"ALTERNATIVE\")") << false;
+        QTest::newRow("related, inline image") << QByteArray("(" + s_html + inlineImage + " \"RELATED\")") << false;
+        QTest::newRow("related, attached image") << QByteArray("(" + s_html + attachedImage + " \"RELATED\")") << true;
+        QTest::newRow("mixed, image") << QByteArray("(" + s_plain + s_image + " \"MIXED\")") << true;
+        QTest::newRow("plain as attachment") << plainWith("(\"CHARSET\" \"UTF-8\")", "(\"ATTACHMENT\" NIL)") << true;
+        QTest::newRow("plain with a name") << plainWith("(\"Name\" \"notes.txt\")", "NIL") << true;
+        QTest::newRow("plain with an empty name") << plainWith("(\"NAME\" \"\")", "NIL") << false;
+        QTest::newRow("inline plain with a file name")
+            << plainWith("NIL", "(\"INLINE\" (\"FILENAME\" \"a.txt\"))") << true;
+        QTest::newRow("RFC 2231 file name")
+            << plainWith("NIL", "(\"INLINE\" (\"filename*0*\" \"utf-8''%C4%81\" \"filename*1\" \".txt\"))") << true;
+        QTest::newRow("inline plain, other parameters")
+            << plainWith("(\"CHARSET\" \"UTF-8\" \"FORMAT\" \"flowed\")", "(\"INLINE\" (\"SIZE\" \"10\"))") << false;
+        QTest::newRow("octet stream alone")
+            << QByteArray("(\"APPLICATION\" \"OCTET-STREAM\" NIL NIL NIL \"BASE64\" 900 NIL NIL NIL NIL)") << true;
+        QTest::newRow("signed") << QByteArray("((" + s_plain + s_html + " \"ALTERNATIVE\")"
+                                              "(\"APPLICATION\" \"PGP-SIGNATURE\" NIL NIL NIL \"7BIT\" 500 NIL NIL NIL NIL)"
+                                              " \"SIGNED\")")
+                                << true;
+    }
+
+    void hasAttachmentsAgreesWithTheLists()
+    {
+        QFETCH(QByteArray, structure);
+        QFETCH(bool, expected);
+        const BodyPart root = bodyOf(structure);
+        QVERIFY(!root.type.isEmpty() || root.isMultipart());
+        QCOMPARE(!MessageParts::fromBodyStructure(root).attachments.isEmpty(), expected);
+        QCOMPARE(MessageParts::hasAttachments(root), expected);
+    }
+
     void fromStoredReadsTheCodecsBytes()
     {
         const BodyPart root = bodyOf("(" + s_plain + s_image + " \"MIXED\")");
