@@ -260,8 +260,8 @@ void MainWindow::setOutbox(Send::Outbox *outbox, const QString &cachePath)
 
 void MainWindow::fetchContent(const MessageSummary &message)
 {
-    const auto account = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [&](const auto &a) { return a.id == message.accountId; });
-    if (account == m_accounts.cend() || !m_fetcher)
+    const auto account = findAccount(m_accounts, message.accountId);
+    if (!account || !m_fetcher)
         return;
     statusBar()->showMessage(tr("Downloading the message…"));
     m_fetcher->fetchForDisplay(*account, message.id);

@@ -134,4 +134,13 @@ AccountSettings AccountSettings::fromJson(const QJsonObject &json)
     return settings;
 }
 
+std::optional<AccountSettings> findAccount(const QList<AccountSettings> &accounts, const QString &accountId)
+{
+    for (const AccountSettings &account : accounts) {
+        if (account.id == accountId)
+            return account;
+    }
+    return std::nullopt;
+}
+
 } // namespace Kestrel

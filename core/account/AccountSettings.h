@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Kestrel {
 
 // One From address the user can send as (issue 6): name, address and the signature that goes with it.
@@ -59,5 +61,8 @@ struct AccountSettings {
 
     bool operator==(const AccountSettings &) const = default;
 };
+
+// The account of `accounts` whose id is `accountId`, if there is one (ids are unique in a profile).
+std::optional<AccountSettings> findAccount(const QList<AccountSettings> &accounts, const QString &accountId);
 
 } // namespace Kestrel

@@ -49,14 +49,4 @@ QString CertificatePromptBook::certificateKey(const CertificateProblem &problem)
         + QString::fromLatin1(problem.sha256);
 }
 
-std::optional<AccountSettings> CertificatePromptBook::findAccount(const QList<AccountSettings> &accounts,
-                                                                  const QString &accountId)
-{
-    for (const AccountSettings &settings : accounts) {
-        if (settings.id == accountId)
-            return settings;
-    }
-    return std::nullopt;
-}
-
 } // namespace Kestrel::Ui

@@ -38,7 +38,6 @@ public:
     CertificatePrompt *promptFor(const QString &host, quint16 port) const;
 
     static QString certificateKey(const CertificateProblem &problem); // host:port:sha256
-    static std::optional<AccountSettings> findAccount(const QList<AccountSettings> &accounts, const QString &accountId);
 
 private:
     QPointer<QWidget> m_window;

@@ -109,7 +109,7 @@ void SendCertificateHandler::trust(const QString &accountId, qint64 outboxId, co
 
 std::optional<AccountSettings> SendCertificateHandler::account(const QString &accountId) const
 {
-    return CertificatePromptBook::findAccount(m_accounts(), accountId);
+    return findAccount(m_accounts(), accountId);
 }
 
 } // namespace Kestrel::Ui

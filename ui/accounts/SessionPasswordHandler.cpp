@@ -71,11 +71,7 @@ void SessionPasswordHandler::use(const QString &accountId, const QString &passwo
 
 std::optional<AccountSettings> SessionPasswordHandler::account(const QString &accountId) const
 {
-    for (const AccountSettings &settings : m_accounts()) {
-        if (settings.id == accountId)
-            return settings;
-    }
-    return std::nullopt;
+    return findAccount(m_accounts(), accountId);
 }
 
 } // namespace Kestrel::Ui

@@ -84,7 +84,7 @@ void SyncCertificateHandler::trust(const QString &accountId, const TrustedCertif
 
 std::optional<AccountSettings> SyncCertificateHandler::account(const QString &accountId) const
 {
-    return CertificatePromptBook::findAccount(m_accounts(), accountId);
+    return findAccount(m_accounts(), accountId);
 }
 
 } // namespace Kestrel::Ui

@@ -67,11 +67,7 @@ QList<ComposerWindow *> ComposerLauncher::windows() const
 AccountSettings ComposerLauncher::accountFor(const QString &accountId) const
 {
     const QList<AccountSettings> &accounts = m_window.accounts();
-    for (const AccountSettings &account : accounts) {
-        if (account.id == accountId)
-            return account;
-    }
-    return accounts.isEmpty() ? AccountSettings{} : accounts.constFirst();
+    return findAccount(accounts, accountId).value_or(accounts.value(0));
 }
 
 ComposerWindow *ComposerLauncher::open()

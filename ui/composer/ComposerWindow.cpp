@@ -188,11 +188,7 @@ void ComposerWindow::setAddressBook(const QList<Compose::AddressCandidate> &cand
 AccountSettings ComposerWindow::currentAccount() const
 {
     const QString id = m_identityIndex >= 0 ? m_identities[m_identityIndex].accountId : QString();
-    for (const AccountSettings &account : m_accounts) {
-        if (account.id == id)
-            return account;
-    }
-    return {};
+    return findAccount(m_accounts, id).value_or(AccountSettings{});
 }
 
 OutgoingMessage ComposerWindow::message() const

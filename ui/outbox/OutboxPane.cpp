@@ -126,8 +126,8 @@ void OutboxPane::sendNow()
     const auto entry = selectedEntry();
     if (!entry || !m_outbox)
         return;
-    const auto account = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [&](const auto &a) { return a.id == entry->accountId; });
-    if (account == m_accounts.cend()) {
+    const auto account = findAccount(m_accounts, entry->accountId);
+    if (!account) {
         emit statusMessage(tr("The account of this message no longer exists; edit or delete it."));
         return;
     }

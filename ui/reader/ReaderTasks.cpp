@@ -80,8 +80,8 @@ void ReaderTasks::cancel(quint64 id)
 
 quint64 ReaderTasks::start(const MessageSummary &message, ReadingTask task, const QString &progressText)
 {
-    const auto account = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [&](const auto &a) { return a.id == message.accountId; });
-    if (!m_fetcher || account == m_accounts.cend()) {
+    const auto account = findAccount(m_accounts, message.accountId);
+    if (!m_fetcher || !account) {
         emit finished(0, tr("This message's account is not available."), false);
         return 0;
     }

@@ -70,12 +70,7 @@ void setDefaultAccountId(const QString &id)
 
 AccountSettings defaultAccount(const QList<AccountSettings> &accounts)
 {
-    const QString chosen = defaultAccountId();
-    for (const AccountSettings &account : accounts) {
-        if (account.id == chosen)
-            return account;
-    }
-    return accounts.value(0);
+    return findAccount(accounts, defaultAccountId()).value_or(accounts.value(0));
 }
 
 } // namespace Kestrel::Ui::AppSettings

@@ -186,11 +186,10 @@ void NewMessageFetch::fetchChunks(FolderSyncContext &context, QObject *owner, co
             const QList<MessageSummary> batch = newInRange(context, *chunk, plan);
             if (writer)
                 return writer->store(context.folder.id, batch, last ? std::optional(plan.finalState) : std::nullopt);
-            int stored = 0;
-            if (auto error = storeChunk(context, batch, plan, last, stored))
+            if (auto error = storeChunk(context, batch, plan, last))
                 return done(error);
-            if (progress && stored > 0)
-                progress(stored);
+            if (progress && !batch.isEmpty())
+                progress(int(batch.size()));
             if (last)
                 done(std::nullopt);
         });
@@ -217,14 +216,13 @@ QList<MessageSummary> NewMessageFetch::newInRange(FolderSyncContext &context, Ch
 }
 
 std::optional<Error> NewMessageFetch::storeChunk(FolderSyncContext &context, const QList<MessageSummary> &batch,
-                                                 const Plan &plan, bool last, int &stored)
+                                                 const Plan &plan, bool last)
 {
     // The search index is built after the sync (SearchIndexCatchUp): a quarter of the client's work here.
     if (auto error = MessageStore(context.database).upsertMessages(context.folder.id, batch,
                                                                    last ? std::optional(plan.finalState) : std::nullopt,
                                                                    MessageStore::Indexing::Deferred))
         return error;
-    stored = int(batch.size());
     return context.flushLive();
 }
 

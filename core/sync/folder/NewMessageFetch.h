@@ -60,7 +60,7 @@ private:
     static QList<MessageSummary> newInRange(FolderSyncContext &context, Chunk &chunk, const Plan &plan);
     // Stores on this thread (a single chunk: no ChunkWriter).
     static std::optional<Error> storeChunk(FolderSyncContext &context, const QList<MessageSummary> &batch,
-                                           const Plan &plan, bool last, int &stored);
+                                           const Plan &plan, bool last);
 };
 
 } // namespace Kestrel::Sync

@@ -11,6 +11,22 @@ class TestAccountRepository : public QObject
 {
     Q_OBJECT
 private slots:
+    void findsAnAccountByIdOnly()
+    {
+        AccountSettings work;
+        work.id = QStringLiteral("acc-work");
+        work.displayName = QStringLiteral("acc-home"); // a name is not an id
+        AccountSettings home;
+        home.id = QStringLiteral("acc-home");
+        home.displayName = QStringLiteral("Home");
+        const QList<AccountSettings> accounts{work, home};
+        QCOMPARE(findAccount(accounts, QStringLiteral("acc-home")).value_or(AccountSettings{}).displayName,
+                 QStringLiteral("Home"));
+        QCOMPARE(findAccount(accounts, QStringLiteral("acc-work")).value_or(AccountSettings{}).id, QStringLiteral("acc-work"));
+        QVERIFY(!findAccount(accounts, QStringLiteral("Home")));
+        QVERIFY(!findAccount({}, QStringLiteral("acc-home")));
+    }
+
     void roundTripsEveryField()
     {
         QTemporaryDir dir;
