@@ -186,8 +186,8 @@ int main(int argc, char *argv[])
     QObject::connect(&instance, &Kestrel::App::SingleInstance::argumentsReceived, &launchArguments,
                      &Kestrel::App::LaunchArguments::open);
     const auto accountName = [&accounts](const QString &id) {
-        const auto it = std::find_if(accounts.begin(), accounts.end(), [&](const auto &a) { return a.id == id; });
-        return it != accounts.end() ? it->displayName : id;
+        const auto account = Kestrel::findAccount(accounts, id);
+        return account ? account->displayName : id;
     };
     QObject::connect(&sync, &Kestrel::Sync::SyncCoordinator::accountFinished, &window,
                      [&window, accountName](const QString &id, const std::optional<Kestrel::Error> &error) {
@@ -211,9 +211,8 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &Kestrel::Ui::MainWindow::syncRequested, &sync, [&sync, &accounts] { sync.syncAll(accounts); });
     QObject::connect(&window, &Kestrel::Ui::MainWindow::messageActionRequested, &sync,
                      [&sync, &accounts](const QString &accountId, const Kestrel::Sync::UserAction &action) {
-                         const auto it = std::find_if(accounts.begin(), accounts.end(), [&](const auto &a) { return a.id == accountId; });
-                         if (it != accounts.end())
-                             sync.apply(*it, action);
+                         if (const auto account = Kestrel::findAccount(accounts, accountId))
+                             sync.apply(*account, action);
                      });
     QObject::connect(&sync, &Kestrel::Sync::SyncCoordinator::actionFinished, &window,
                      [&window, accountName](const QString &id, const std::optional<Kestrel::Error> &error, const QStringList &notes) {

@@ -44,7 +44,7 @@ QString makeAccountId(const QString &name, const QList<AccountSettings> &existin
     if (base.isEmpty())
         base = QStringLiteral("account");
     QString id = base;
-    for (int n = 2; std::any_of(existing.begin(), existing.end(), [&](const AccountSettings &a) { return a.id == id; }); ++n)
+    for (int n = 2; Kestrel::findAccount(existing, id); ++n)
         id = base + QLatin1Char('-') + QString::number(n);
     return id;
 }

@@ -101,10 +101,8 @@ void SendCertificateHandler::trust(const QString &accountId, qint64 outboxId, co
     QList<AccountSettings> accounts = m_accounts();
     if (CertificatePrompt::pinInAccounts(accounts, pin))
         emit accountsChanged(accounts);
-    for (const AccountSettings &changed : std::as_const(accounts)) {
-        if (changed.id == accountId)
-            m_outbox.retry(changed, outboxId); // with the pin: the message goes out now
-    }
+    if (const auto changed = findAccount(accounts, accountId))
+        m_outbox.retry(*changed, outboxId); // with the pin: the message goes out now
 }
 
 std::optional<AccountSettings> SendCertificateHandler::account(const QString &accountId) const

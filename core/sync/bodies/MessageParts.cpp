@@ -27,6 +27,12 @@ QByteArray childPath(const QByteArray &parent, size_t index)
     return parent.isEmpty() ? number : parent + '.' + number;
 }
 
+// Content-Disposition: attachment (RFC 2183), in any case.
+bool saysAttachment(const Imap::BodyPart &part)
+{
+    return part.disposition.type.compare("attachment", Qt::CaseInsensitive) == 0;
+}
+
 bool hasParameterNamed(const std::vector<Imap::BodyParameter> &params, QByteArrayView prefix)
 {
     return std::any_of(params.cbegin(), params.cend(), [prefix](const Imap::BodyParameter &p) {
@@ -40,7 +46,7 @@ bool hasParameterNamed(const std::vector<Imap::BodyParameter> &params, QByteArra
 // sections and charsets included), so without either it is empty.
 bool isAttachment(const Imap::BodyPart &part)
 {
-    if (part.disposition.type.compare("attachment", Qt::CaseInsensitive) == 0)
+    if (saysAttachment(part))
         return true;
     if (!hasParameterNamed(part.disposition.params, "filename") && !hasParameterNamed(part.params, "name"))
         return false;
@@ -90,7 +96,7 @@ private:
             }
             return false;
         }
-        return is(part, mimeType) && part.disposition.type.compare("attachment", Qt::CaseInsensitive) != 0;
+        return is(part, mimeType) && !saysAttachment(part);
     }
 
     void alternative(const Imap::BodyPart &part, const QByteArray &path)
@@ -118,8 +124,7 @@ private:
                 continue;
             }
             if (!m_out) {
-                m_foundAttachment = m_foundAttachment
-                    || part.children[i].disposition.type.compare("attachment", Qt::CaseInsensitive) == 0;
+                m_foundAttachment = m_foundAttachment || saysAttachment(part.children[i]);
                 continue;
             }
             const PartInfo info = MessageParts::describe(part.children[i], childPath(path, i));
