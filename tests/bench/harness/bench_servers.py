@@ -29,6 +29,7 @@ class Dovecot:
         self.ports = dict(zip(self.PORT_NAMES, free_ports(len(self.PORT_NAMES))))
         self.maildir = os.path.join(directory, "home", "alice", "Maildir")
         self.started = False
+        self.started_config = None  # dovecot.conf as start-dovecot.sh wrote it, once reconfigure() changed it
 
     def start(self):
         env = dict(os.environ, **{k: str(v) for k, v in self.ports.items()})
@@ -41,6 +42,17 @@ class Dovecot:
             subprocess.run([os.path.join(self.testbed, "stop.sh"), os.path.join(self.directory, "dovecot.pid")],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             self.started = False
+
+    def reconfigure(self, extra_lines):
+        """Rewrites dovecot.conf as started plus `extra_lines` and reloads Dovecot; new sessions see it."""
+        path = os.path.join(self.directory, "dovecot.conf")
+        if self.started_config is None:
+            with open(path) as f:
+                self.started_config = f.read()
+        with open(path, "w") as f:
+            f.write(self.started_config + "".join(line + "\n" for line in extra_lines))
+        subprocess.run(["/usr/bin/doveadm", "-c", path, "reload"], check=True)
+        time.sleep(1.0)  # the master replaces its processes; sessions started before keep the old settings
 
     def fill_inbox(self, count):
         """The test bed's fill-maildir.py into the Maildir++ root, which is the Inbox."""
