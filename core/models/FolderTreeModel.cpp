@@ -1,66 +1,10 @@
 #include "models/FolderTreeModel.h"
 
-#include "cache/FolderStore.h"
+#include "models/FolderTreeNode.h"
 
-#include <QCollator>
-
-#include <algorithm>
+#include <functional>
 
 namespace Kestrel {
-
-struct FolderTreeModel::Node {
-    Node *parent = nullptr;
-    int row = 0;
-    QString accountId;
-    QString accountName;     // account nodes only
-    std::optional<FolderInfo> folder; // empty for accounts and for implied parents
-    QString segment;         // this level's name
-    bool unified = false;    // the "All Inboxes" node
-    bool outbox = false;     // the "Outbox" node
-    QList<qint64> inboxIds;  // unified node: the Inboxes it lists
-    quint32 inboxUnread = 0; // unified node: their unread messages
-    std::vector<std::unique_ptr<Node>> children;
-
-    bool isAccount() const { return parent && !parent->parent && !unified && !outbox; }
-    Node *child(const QString &name)
-    {
-        for (const auto &c : children) {
-            if (c->segment == name)
-                return c.get();
-        }
-        children.push_back(std::make_unique<Node>());
-        Node *created = children.back().get();
-        created->parent = this;
-        created->accountId = accountId;
-        created->segment = name;
-        return created;
-    }
-    quint32 unreadSum() const
-    {
-        quint32 sum = folder ? folder->unreadCount : 0;
-        for (const auto &c : children)
-            sum += c->unreadSum();
-        return sum;
-    }
-};
-
-namespace {
-
-// Special-use folders first, in the order people expect; then the rest alphabetically.
-int roleRank(SpecialUse role)
-{
-    switch (role) {
-    case SpecialUse::Inbox: return 0;
-    case SpecialUse::Drafts: return 1;
-    case SpecialUse::Sent: return 2;
-    case SpecialUse::Archive: return 3;
-    case SpecialUse::Junk: return 4;
-    case SpecialUse::Trash: return 5;
-    default: return 10;
-    }
-}
-
-} // namespace
 
 FolderTreeModel::FolderTreeModel(Database &database, QObject *parent)
     : QAbstractItemModel(parent)
@@ -91,41 +35,6 @@ void FolderTreeModel::reload()
     endResetModel();
 }
 
-std::unique_ptr<FolderTreeModel::Node> FolderTreeModel::buildTree() const
-{
-    auto root = std::make_unique<Node>();
-    for (const AccountSettings &account : std::as_const(m_accounts)) {
-        auto node = std::make_unique<Node>();
-        node->parent = root.get();
-        node->row = int(root->children.size());
-        node->accountId = account.id;
-        node->accountName = account.displayName;
-        QList<FolderInfo> folders;
-        if (const auto error = FolderStore(m_database).folders(account.id, folders))
-            emit errorOccurred(*error);
-        buildAccount(*node, folders);
-        root->children.push_back(std::move(node));
-    }
-    addUnifiedInbox(*root);
-    addOutbox(*root);
-    return root;
-}
-
-bool FolderTreeModel::sameShape(const Node &a, const Node &b)
-{
-    if (a.children.size() != b.children.size())
-        return false;
-    for (size_t i = 0; i < a.children.size(); ++i) {
-        const Node &x = *a.children[i];
-        const Node &y = *b.children[i];
-        if (x.unified != y.unified || x.outbox != y.outbox || x.accountId != y.accountId || x.segment != y.segment
-            || x.folder.has_value() != y.folder.has_value() || (x.folder && x.folder->id != y.folder->id)
-            || !sameShape(x, y))
-            return false;
-    }
-    return true;
-}
-
 void FolderTreeModel::updateInPlace(Node &current, const Node &fresh, const QModelIndex &parent)
 {
     for (size_t i = 0; i < current.children.size(); ++i) {
@@ -139,17 +48,6 @@ void FolderTreeModel::updateInPlace(Node &current, const Node &fresh, const QMod
     }
     if (!current.children.empty())
         emit dataChanged(index(0, 0, parent), index(int(current.children.size()) - 1, 0, parent));
-}
-
-void FolderTreeModel::addOutbox(Node &root) const
-{
-    if (!m_outboxCount)
-        return;
-    auto node = std::make_unique<Node>();
-    node->parent = &root;
-    node->outbox = true;
-    node->row = int(root.children.size());
-    root.children.push_back(std::move(node));
 }
 
 void FolderTreeModel::setOutboxCount(int count)
@@ -193,58 +91,10 @@ QVariant FolderTreeModel::outboxData(int role) const
     }
 }
 
-// With one account its Inbox is already at hand; with more, one node lists them all.
-void FolderTreeModel::addUnifiedInbox(Node &root)
-{
-    auto unified = std::make_unique<Node>();
-    unified->parent = &root;
-    unified->unified = true;
-    for (const auto &account : root.children) {
-        for (const auto &child : account->children) {
-            if (child->folder && child->folder->role == SpecialUse::Inbox) {
-                unified->inboxIds << child->folder->id;
-                unified->inboxUnread += child->folder->unreadCount;
-            }
-        }
-    }
-    if (unified->inboxIds.size() < 2)
-        return;
-    root.children.insert(root.children.begin(), std::move(unified));
-    for (size_t i = 0; i < root.children.size(); ++i)
-        root.children[i]->row = int(i);
-}
-
 QModelIndex FolderTreeModel::unifiedInboxIndex() const
 {
     const bool present = !m_root->children.empty() && m_root->children.front()->unified;
     return present ? createIndex(0, 0, m_root->children.front().get()) : QModelIndex();
-}
-
-void FolderTreeModel::buildAccount(Node &accountNode, const QList<FolderInfo> &folders)
-{
-    for (const FolderInfo &folder : folders) {
-        const QStringList path = folder.delimiter.isEmpty() ? QStringList{folder.name}
-                                                            : folder.name.split(folder.delimiter);
-        Node *node = &accountNode;
-        for (const QString &segment : path)
-            node = node->child(segment);
-        node->folder = folder;
-    }
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::function<void(Node &)> sortChildren = [&](Node &node) {
-        std::stable_sort(node.children.begin(), node.children.end(), [&](const auto &a, const auto &b) {
-            const int ra = roleRank(a->folder ? a->folder->role : SpecialUse::None);
-            const int rb = roleRank(b->folder ? b->folder->role : SpecialUse::None);
-            return ra != rb ? ra < rb : collator.compare(a->segment, b->segment) < 0;
-        });
-        for (size_t i = 0; i < node.children.size(); ++i) {
-            node.children[i]->row = int(i);
-            sortChildren(*node.children[i]);
-        }
-    };
-    sortChildren(accountNode);
 }
 
 FolderTreeModel::Node *FolderTreeModel::nodeFor(const QModelIndex &index) const
