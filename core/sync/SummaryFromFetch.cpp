@@ -1,40 +1,66 @@
 #include "sync/SummaryFromFetch.h"
 
+#include "mime/HeaderDate.h"
 #include "mime/HeaderText.h"
 #include "sync/bodies/BodyStructureCodec.h"
 #include "sync/bodies/MessageParts.h"
+
+#include <QVarLengthArray>
 
 namespace Kestrel::Sync {
 namespace {
 
 const QList<QByteArray> ThreadingFields{QByteArrayLiteral("REFERENCES"), QByteArrayLiteral("LIST-ID")};
 
+// "mailbox@host" decoded straight from the two parts: Address::emailAddress() would build a QByteArray
+// first, one allocation more for every address of every message.
+QString emailOf(const Imap::Address &address)
+{
+    if (address.host.isEmpty())
+        return QString::fromUtf8(address.mailbox);
+    QVarLengthArray<char, 256> bytes;
+    bytes.append(address.mailbox.constData(), address.mailbox.size());
+    bytes.append('@');
+    bytes.append(address.host.constData(), address.host.size());
+    return QString::fromUtf8(bytes.constData(), bytes.size());
+}
+
 AddressList decodeAddresses(const QList<Imap::Address> &raw)
 {
     AddressList result;
+    result.reserve(raw.size());
     for (const Imap::Address &address : raw) {
         if (address.isGroupStart() || address.isGroupEnd())
             continue; // RFC 3501 7.4.2 group syntax: keep only the member mailboxes
-        result.append({Mime::decodeHeaderText(address.name), QString::fromUtf8(address.emailAddress())});
+        result.append({Mime::decodeHeaderText(address.name), emailOf(address)});
     }
     return result;
 }
 
-// The value of one header field in a BODY[HEADER.FIELDS (...)] block, unfolded.
+// The value of one header field in a BODY[HEADER.FIELDS (...)] block, unfolded. Lines are views into
+// the block: splitting it into copies ran twice a message in an initial sync.
 QByteArray headerField(const QByteArray &block, QByteArrayView name)
 {
     QByteArray value;
     bool inField = false;
-    for (const QByteArray &line : block.split('\n')) {
-        const QByteArray trimmedEnd = line.endsWith('\r') ? line.chopped(1) : line;
-        if (inField && (trimmedEnd.startsWith(' ') || trimmedEnd.startsWith('\t'))) {
-            value += ' ' + trimmedEnd.trimmed();
+    const QByteArrayView all(block);
+    for (qsizetype start = 0; start < all.size();) {
+        qsizetype end = all.indexOf('\n', start);
+        if (end < 0)
+            end = all.size();
+        QByteArrayView line = all.sliced(start, end - start);
+        start = end + 1;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (inField && (line.startsWith(' ') || line.startsWith('\t'))) {
+            value += ' ';
+            value += line.trimmed();
             continue;
         }
-        inField = trimmedEnd.size() > name.size() && trimmedEnd.at(name.size()) == ':'
-            && QByteArrayView(trimmedEnd).first(name.size()).compare(name, Qt::CaseInsensitive) == 0;
+        inField = line.size() > name.size() && line.at(name.size()) == ':'
+            && line.first(name.size()).compare(name, Qt::CaseInsensitive) == 0;
         if (inField)
-            value = trimmedEnd.mid(name.size() + 1).trimmed();
+            value = line.sliced(name.size() + 1).trimmed().toByteArray();
     }
     return value;
 }
@@ -104,12 +130,13 @@ bool summaryFromFetch(const Imap::FetchResponse &fetch, MessageSummary &summary)
     if (fetch.envelope) {
         const Imap::Envelope &e = *fetch.envelope;
         summary.subject = Mime::decodeHeaderText(e.subject);
-        summary.sentDate = QDateTime::fromString(QString::fromLatin1(e.date).simplified(), Qt::RFC2822Date);
+        summary.sentDate = Mime::parseDateHeader(e.date);
         summary.from = decodeAddresses(e.from);
         summary.to = decodeAddresses(e.to);
         summary.cc = decodeAddresses(e.cc);
         summary.bcc = decodeAddresses(e.bcc);
-        summary.replyTo = decodeAddresses(e.replyTo);
+        // Without a Reply-To header the server repeats From (RFC 3501 7.4.2) and the parser shares the list.
+        summary.replyTo = e.replyTo.isSharedWith(e.from) ? summary.from : decodeAddresses(e.replyTo);
         summary.messageId = QString::fromUtf8(e.messageId.trimmed());
         summary.inReplyTo = QString::fromUtf8(e.inReplyTo.trimmed());
     }

@@ -1,8 +1,10 @@
 // libFuzzer target: an arbitrary message through the reader's MIME path — KMime parsing, the walk
 // over the parts, transfer and charset decoding (MessageReader, what 'show-file' and the reader show)
 // — and the same bytes through the single-part decoders the cache uses for parts fetched on their own
-// (PartDecoder, with the encoding and charset picked from the input) and the header-text decoder.
+// (PartDecoder, with the encoding and charset picked from the input), and the first line through the
+// header-text decoder and the Date: parser (what the sync makes of an ENVELOPE's strings).
 // Built only in the clang fuzz build; KMime itself is linked uninstrumented (see README.md).
+#include "mime/HeaderDate.h"
 #include "mime/HeaderText.h"
 #include "mime/MessageReader.h"
 #include "mime/PartDecoder.h"
@@ -24,6 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray decoded = PartDecoder::transferDecoded(bytes, encodings[control % 4]);
     (void)PartDecoder::textToUtf8(decoded, charsets[(control >> 2) % 8]);
 
-    (void)decodeHeaderText(bytes.left(bytes.indexOf('\n')));
+    const QByteArray firstLine = bytes.left(bytes.indexOf('\n'));
+    (void)decodeHeaderText(firstLine);
+    (void)parseDateHeader(firstLine);
     return 0;
 }

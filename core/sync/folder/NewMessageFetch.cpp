@@ -27,11 +27,15 @@ void take(LiveChanges &live, const QSet<quint32> &cached, Chunk &chunk, const Im
     const quint32 uid = *fetch.uid;
     const bool carriesMessage = fetch.envelope || fetch.internalDate.isValid() || fetch.rfc822Size;
     if (carriesMessage && !cached.contains(uid)) {
-        MessageSummary summary;
-        if (summaryFromFetch(fetch, summary)) {
-            chunk.messages.insert(uid, std::move(summary));
-            live.supersedeFlags(uid);
-        }
+        // Filled in place: Qt 6.4's QMap::insert takes a const reference, so inserting a finished summary
+        // copied its twenty-odd strings and lists (~2% of an initial sync's parsing thread, perf, 100k).
+        auto it = chunk.messages.find(uid);
+        if (it == chunk.messages.end())
+            it = chunk.messages.insert(uid, MessageSummary());
+        else
+            *it = MessageSummary(); // the same message twice: the later response wins, as before
+        summaryFromFetch(fetch, *it); // cannot fail: the UID is there
+        live.supersedeFlags(uid);
         return;
     }
     if (!fetch.flags)
