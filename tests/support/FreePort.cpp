@@ -22,4 +22,9 @@ QList<quint16> freeLoopbackPorts(int count)
     return ports;
 }
 
+bool isPortTaken(const QString &errorOutput)
+{
+    return errorOutput.contains(QLatin1String("already in use"), Qt::CaseInsensitive); // Dovecot, Python's asyncio
+}
+
 } // namespace Kestrel::Test

@@ -25,6 +25,17 @@ SmtpSink::~SmtpSink()
 
 bool SmtpSink::start(const QString &certificatePath, const QString &keyPath, const QString &lmtpTarget)
 {
+    for (int attempt = 1; attempt <= PortAttempts; ++attempt) {
+        if (startOnFreePorts(certificatePath, keyPath, lmtpTarget))
+            return true;
+        if (!isPortTaken(m_error))
+            return false;
+    }
+    return false;
+}
+
+bool SmtpSink::startOnFreePorts(const QString &certificatePath, const QString &keyPath, const QString &lmtpTarget)
+{
     const QList<quint16> ports = freeLoopbackPorts(3);
     m_starttlsPort = ports[0];
     m_tlsPort = ports[1];

@@ -33,6 +33,8 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    bool startOnFreePorts(const QString &certificatePath, const QString &keyPath, const QString &lmtpTarget);
+
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_starttlsPort = 0, m_tlsPort = 0, m_relayPort = 0;
