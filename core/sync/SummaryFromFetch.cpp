@@ -5,25 +5,10 @@
 #include "sync/bodies/BodyStructureCodec.h"
 #include "sync/bodies/MessageParts.h"
 
-#include <QVarLengthArray>
-
 namespace Kestrel::Sync {
 namespace {
 
 const QList<QByteArray> ThreadingFields{QByteArrayLiteral("REFERENCES"), QByteArrayLiteral("LIST-ID")};
-
-// "mailbox@host" decoded straight from the two parts: Address::emailAddress() would build a QByteArray
-// first, one allocation more for every address of every message.
-QString emailOf(const Imap::Address &address)
-{
-    if (address.host.isEmpty())
-        return QString::fromUtf8(address.mailbox);
-    QVarLengthArray<char, 256> bytes;
-    bytes.append(address.mailbox.constData(), address.mailbox.size());
-    bytes.append('@');
-    bytes.append(address.host.constData(), address.host.size());
-    return QString::fromUtf8(bytes.constData(), bytes.size());
-}
 
 AddressList decodeAddresses(const QList<Imap::Address> &raw)
 {
@@ -32,7 +17,7 @@ AddressList decodeAddresses(const QList<Imap::Address> &raw)
     for (const Imap::Address &address : raw) {
         if (address.isGroupStart() || address.isGroupEnd())
             continue; // RFC 3501 7.4.2 group syntax: keep only the member mailboxes
-        result.append({Mime::decodeHeaderText(address.name), emailOf(address)});
+        result.append({Mime::decodeHeaderText(address.name), QString::fromUtf8(address.emailAddress())});
     }
     return result;
 }
