@@ -42,16 +42,12 @@ QString DovecotServer::maildir(const QString &user) const
 
 bool DovecotServer::start()
 {
-    for (int attempt = 1; attempt <= PortAttempts; ++attempt) {
+    return startRetryingTakenPorts([this] {
         m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/kestrel-dovecot-XXXXXX"));
         const QList<quint16> p = freeLoopbackPorts(6);
         m_ports = {p[0], p[1], p[2], p[3], p[4], p[5]};
-        if (runStartScript())
-            return true;
-        if (!isPortTaken(m_error))
-            return false;
-    }
-    return false;
+        return runStartScript();
+    }, m_error);
 }
 
 bool DovecotServer::restart()

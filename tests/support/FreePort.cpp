@@ -22,9 +22,15 @@ QList<quint16> freeLoopbackPorts(int count)
     return ports;
 }
 
-bool isPortTaken(const QString &errorOutput)
+bool startRetryingTakenPorts(const std::function<bool()> &start, const QString &error)
 {
-    return errorOutput.contains(QLatin1String("already in use"), Qt::CaseInsensitive); // Dovecot, Python's asyncio
+    for (int attempt = 1; attempt <= 5; ++attempt) {
+        if (start())
+            return true;
+        if (!error.contains(QLatin1String("already in use"), Qt::CaseInsensitive)) // Dovecot, Python's asyncio
+            return false;
+    }
+    return false;
 }
 
 } // namespace Kestrel::Test

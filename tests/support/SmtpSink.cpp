@@ -25,13 +25,7 @@ SmtpSink::~SmtpSink()
 
 bool SmtpSink::start(const QString &certificatePath, const QString &keyPath, const QString &lmtpTarget)
 {
-    for (int attempt = 1; attempt <= PortAttempts; ++attempt) {
-        if (startOnFreePorts(certificatePath, keyPath, lmtpTarget))
-            return true;
-        if (!isPortTaken(m_error))
-            return false;
-    }
-    return false;
+    return startRetryingTakenPorts([&] { return startOnFreePorts(certificatePath, keyPath, lmtpTarget); }, m_error);
 }
 
 bool SmtpSink::startOnFreePorts(const QString &certificatePath, const QString &keyPath, const QString &lmtpTarget)

@@ -35,14 +35,15 @@ class Dovecot:
         """free_ports() does not hold the ports: something else on the machine (a test beside this run) can
         take one before Dovecot binds it. Dovecot then exits with "Address already in use", and fresh ports
         are tried, five times at most."""
-        for attempt in range(5):
+        attempts = 5
+        for attempt in range(attempts):
             env = dict(os.environ, **{k: str(v) for k, v in self.ports.items()})
             done = subprocess.run([os.path.join(self.testbed, "start-dovecot.sh"), self.directory], env=env,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
             if done.returncode == 0:
                 self.started = True
                 return
-            if "already in use" not in done.stderr or attempt == 4:
+            if "already in use" not in done.stderr or attempt == attempts - 1:
                 raise SystemExit(f"bench: start-dovecot.sh failed ({done.returncode}):\n{done.stderr}")
             self.ports = dict(zip(self.PORT_NAMES, free_ports(len(self.PORT_NAMES))))
 
