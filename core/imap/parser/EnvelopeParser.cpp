@@ -1,5 +1,6 @@
 #include "imap/parser/EnvelopeParser.h"
 
+#include "imap/parser/ExactSizeList.h"
 #include "imap/parser/Lexer.h"
 
 namespace Kestrel::Imap {
@@ -42,18 +43,18 @@ QList<Address> EnvelopeParser::repeatedOrParsed(Lexer &lex, QByteArrayView fromB
 }
 
 // "(" 1*address ")" / nil. RFC 3501 puts no space between addresses; some servers do, so a
-// space is tolerated. Addresses are filled in place (no temporaries to move).
+// space is tolerated. Addresses are filled in place and the list is allocated once (ExactSizeList).
 QList<Address> EnvelopeParser::addressList(Lexer &lex)
 {
-    QList<Address> list;
     if (lex.tryConsumeNil())
-        return list;
+        return {};
     lex.expect('(', "expected '(' or NIL for an address list");
+    ExactSizeList<QList<Address>, 4> list;
     while (!lex.tryConsume(')')) {
-        address(lex, list.emplaceBack());
+        address(lex, list.emplace());
         lex.tryConsume(' ');
     }
-    return list;
+    return std::move(list).take();
 }
 
 // address = "(" addr-name SP addr-adl SP addr-mailbox SP addr-host ")"

@@ -256,13 +256,15 @@ QByteArray Lexer::quoted()
 
 QByteArray Lexer::unescapeQuoted(const char *begin, const char *end) const
 {
-    QByteArray out;
-    out.reserve(end - begin);
+    // Written through a pointer: QByteArray::append(char) per byte was 5% of bench_imap_parser.
+    QByteArray out(end - begin, Qt::Uninitialized);
+    char *w = out.data();
     for (const char *p = begin; p < end; ++p) {
         if (*p == '\\')
-            ++p;
-        out.append(*p);
+            ++p; // quoted() only passes complete pairs, so p < end still holds
+        *w++ = *p;
     }
+    out.truncate(w - out.constData());
     return out;
 }
 

@@ -40,6 +40,10 @@ private slots:
     void envelopeNilsAndEmptyStrings();
     void envelopeGroupSyntax();
     void envelopeLiteralSubjectAnd8Bit();
+    void envelopeAddressListLengths_data();
+    void envelopeAddressListLengths();
+    void quotedEscapes_data();
+    void quotedEscapes();
     void bodySections_data();
     void bodySections();
     void headerFields();
@@ -191,6 +195,61 @@ void TestImapParserFetch::envelopeLiteralSubjectAnd8Bit()
     QVERIFY(f.envelope.has_value());
     QCOMPARE(f.envelope->subject, subject);
     QCOMPARE(f.envelope->messageId, QByteArray("<id\xc3\xa9@x>")); // raw 8-bit kept as sent
+}
+
+// Address lists are parsed into a small buffer and then moved into a list of the final size
+// (ExactSizeList): lengths around and beyond the buffer's four must keep every address, in order.
+void TestImapParserFetch::envelopeAddressListLengths_data()
+{
+    QTest::addColumn<int>("count");
+    for (int count : {1, 2, 3, 4, 5, 8, 9, 30})
+        QTest::addRow("%d", count) << count;
+}
+
+void TestImapParserFetch::envelopeAddressListLengths()
+{
+    QFETCH(int, count);
+    QByteArray to = "(";
+    for (int i = 0; i < count; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        to += "(\"Name \\\"" + n + "\\\"\" NIL \"user" + n + "\" \"host" + n + ".example\")";
+    }
+    to += ')';
+    const FetchResponse f = fetchOf("* 3 FETCH (ENVELOPE (NIL \"s\" NIL NIL NIL " + to + " " + to + " NIL NIL NIL))\r\n");
+    QVERIFY(f.envelope.has_value());
+    for (const QList<Address> *list : {&f.envelope->to, &f.envelope->cc}) {
+        QCOMPARE(list->size(), count);
+        if (count <= 4)
+            QCOMPARE(list->capacity(), count); // allocated once, at its final size
+        for (int i = 0; i < count; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            QCOMPARE(list->at(i).name, "Name \"" + n + '"');
+            QCOMPARE(list->at(i).emailAddress(), "user" + n + "@host" + n + ".example");
+        }
+    }
+}
+
+// quoted = DQUOTE *QUOTED-CHAR DQUOTE, where a QUOTED-CHAR may be "\" quoted-specials (RFC 3501 9).
+void TestImapParserFetch::quotedEscapes_data()
+{
+    QTest::addColumn<QByteArray>("wire");
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("quote") << QByteArray(R"("say \"hi\"")") << QByteArray(R"(say "hi")");
+    QTest::newRow("backslash at end") << QByteArray(R"("C:\\")") << QByteArray(R"(C:\)");
+    QTest::newRow("only escapes") << QByteArray(R"("\\\"")") << QByteArray(R"(\")");
+    QTest::newRow("escape then 8-bit") << QByteArray("\"\\\"\xc3\xa9\"") << QByteArray("\"\xc3\xa9");
+    QTest::newRow("long") << QByteArray(R"(")" + QByteArray(40, 'a') + R"(\\)" + QByteArray(40, 'b') + R"(")")
+                          << QByteArray(QByteArray(40, 'a') + '\\' + QByteArray(40, 'b'));
+}
+
+void TestImapParserFetch::quotedEscapes()
+{
+    QFETCH(QByteArray, wire);
+    QFETCH(QByteArray, value);
+    const FetchResponse f = fetchOf("* 4 FETCH (ENVELOPE (NIL " + wire + " NIL NIL NIL NIL NIL NIL NIL NIL))\r\n");
+    QVERIFY(f.envelope.has_value());
+    QCOMPARE(f.envelope->subject, value);
+    QCOMPARE(f.envelope->subject.size(), value.size());
 }
 
 void TestImapParserFetch::bodySections_data()
