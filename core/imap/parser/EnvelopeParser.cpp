@@ -49,7 +49,7 @@ QList<Address> EnvelopeParser::addressList(Lexer &lex)
     if (lex.tryConsumeNil())
         return {};
     lex.expect('(', "expected '(' or NIL for an address list");
-    ExactSizeList<QList<Address>, 4> list;
+    ExactSizeList<Address, 4> list;
     while (!lex.tryConsume(')')) {
         address(lex, list.emplace());
         lex.tryConsume(' ');

@@ -1,59 +1,55 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QList>
 
 #include <array>
 #include <utility>
 
 namespace Kestrel::Imap {
 
-// Builds a list whose length is only known once it has been parsed (addresses, body parameters)
-// with one allocation at its final size. The first N elements are filled in place in a buffer on
-// the stack and moved into the list at the end; only a longer list grows as usual. Appending one
-// element at a time instead reallocated the list at 1, 2, 4... elements: for ENVELOPE address
-// lists alone that was 11% of bench_imap_parser's instructions.
+// Builds a QList whose length is only known once it has been parsed (ENVELOPE address lists) with
+// one allocation at its final size. The first N elements are filled in place in a buffer on the
+// stack and moved into the list at the end; only a longer list grows as usual. Appending one
+// element at a time instead reallocated the list at 1, 2, 4... elements: 11% of
+// bench_imap_parser's instructions for the address lists alone.
 //
-// Container is QList<T> or std::vector<T>; T must be default-constructible and cheap to move.
-template<typename Container, size_t N>
+// T must be default-constructible and cheap to move (QByteArray members: a pointer swap).
+template<typename T, qsizetype N>
 class ExactSizeList
 {
 public:
-    using Element = typename Container::value_type;
-
-    // A default-constructed element for the caller to fill in place.
-    Element &emplace()
+    // A default-constructed element for the caller to fill in place; valid until the next call.
+    T &emplace()
     {
-        if (m_count < qsizetype(N))
+        if (m_count < N)
             return m_head[size_t(m_count++)];
-        if (m_count == qsizetype(N))
+        if (m_count == N)
             moveHeadInto(m_list, 2 * N);
         ++m_count;
-        return m_list.emplace_back();
+        return m_list.emplaceBack();
     }
 
-    qsizetype size() const { return m_count; }
-
-    Container take() &&
+    QList<T> take() &&
     {
-        if (m_count > qsizetype(N))
+        if (m_count > N)
             return std::move(m_list);
-        Container out;
-        moveHeadInto(out, size_t(m_count));
+        QList<T> out;
+        moveHeadInto(out, m_count);
         return out;
     }
 
 private:
-    void moveHeadInto(Container &out, size_t capacity)
+    void moveHeadInto(QList<T> &out, qsizetype capacity)
     {
         if (capacity == 0)
             return;
-        out.reserve(qsizetype(capacity));
-        for (qsizetype i = 0; i < m_count && i < qsizetype(N); ++i)
-            out.push_back(std::move(m_head[size_t(i)]));
+        out.reserve(capacity);
+        for (qsizetype i = 0; i < m_count && i < N; ++i)
+            out.append(std::move(m_head[size_t(i)]));
     }
 
-    std::array<Element, N> m_head{};
-    Container m_list;
+    std::array<T, size_t(N)> m_head{};
+    QList<T> m_list;
     qsizetype m_count = 0;
 };
 
