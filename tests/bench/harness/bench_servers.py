@@ -94,6 +94,15 @@ class Dovecot:
             f.write(message)
         return len(text.encode())
 
+    def index_cache_bytes(self):
+        """Total size of Dovecot's dovecot.index.cache files: it grows while Dovecot is still deciding
+        which fields to cache and writing them (see Tools.settle_server_cache)."""
+        total = 0
+        for folder, _, files in os.walk(self.directory):
+            if "dovecot.index.cache" in files:
+                total += os.path.getsize(os.path.join(folder, "dovecot.index.cache"))
+        return total
+
     def fix_ownership(self):
         if os.getuid() == 0:  # Dovecot's mail processes run as nobody when started by root
             subprocess.run(["chown", "-R", "nobody:nogroup", os.path.join(self.directory, "home")], check=True)
