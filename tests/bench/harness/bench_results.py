@@ -96,7 +96,9 @@ def table(results, messages):
         if metric == "open_bytes" and results.text_bytes is not None:
             target = f"<= {results.text_bytes + 16 * KIB} (text {results.text_bytes} + 16 KiB)"
         rows.append({"metric": metric, "scenario": label, "unit": unit, "median": median, "min": min(values),
-                     "max": max(values), "samples": len(values), "target": target,
+                     "max": max(values), "samples": len(values),
+                     "values": list(values),  # in run order, to tell a slow first run from noise
+                     "target": target,
                      "verdict": None if met is None else ("met" if met else "MISSED"), "ratio": ratio})
     return rows
 
