@@ -77,21 +77,22 @@ class Tools:
         return path
 
     def settle_server_cache(self, fetch, most=4):
-        """Runs `fetch` (untimed) until Dovecot's cache file stops growing. Dovecot decides to cache a
-        field on its first FETCH and writes it for every message on the second: at 100k, the cache held
-        10 MB after one FETCH of the headers-first items and 41.5 MB after two, and the second FETCH
-        took 3.4 s against 1.6 s for the next ones. With a single warm-up, the first timed run of
-        each client paid that write instead of the server being in the same state for everyone."""
+        """Runs `fetch(attempt)` (untimed; attempt counts from 0) until Dovecot's cache file stops
+        growing. Dovecot decides to cache a field on its first FETCH and writes it for every message on
+        the second: at 100k, the cache held 10 MB after one FETCH of the headers-first items and 41.5 MB
+        after two, and the second FETCH took 3.4 s against 1.6 s for the next ones. With a single
+        warm-up, the first timed run of each client paid that write instead of the server being in the
+        same state for everyone."""
         previous = None
-        for _ in range(most):
-            fetch()
+        for attempt in range(most):
+            fetch(attempt)
             size = self.server.index_cache_bytes()
             if size == previous:
                 return
             previous = size
 
     def warm_up(self):
-        self.settle_server_cache(lambda: self.run_bench("bench_sync", self.server_args() + ["--mode", "raw"]))
+        self.settle_server_cache(lambda _attempt: self.run_bench("bench_sync", self.server_args() + ["--mode", "raw"]))
 
     def cli_sync(self, profile):
         """`kestrel-cli sync` of the account's Inbox; wall time in ms."""
