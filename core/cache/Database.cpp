@@ -1,11 +1,13 @@
 #include "cache/Database.h"
 
+#include "cache/NativeStatement.h"
 #include "cache/PartFiles.h"
 #include "cache/PendingSearchMatch.h"
 #include "cache/Schema.h"
 #include "cache/Sql.h"
 #include "cache/SqliteRuntime.h"
 #include "cache/StorageError.h"
+#include "cache/WalCheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -79,7 +81,9 @@ std::optional<Error> Database::open(const QString &filePath, Access access)
         close();
         return error;
     }
-    if (access == Access::ReadWrite) { // housekeeping after a crash; failing it is not failing to open
+    if (access == Access::ReadWrite) {
+        WalCheckpointer::instance().attach(sqliteHandle(connection()), m_filePath); // commits no longer checkpoint
+        // housekeeping after a crash; failing it is not failing to open
         PartFiles(*this).purgeDeleted();
         PartFiles(*this).removeOrphans(OrphanPartAge);
     }
@@ -136,6 +140,8 @@ void Database::close()
     Q_ASSERT(m_depth == 0);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (m_access == Access::ReadWrite && db.isOpen())
+            WalCheckpointer::instance().detach(sqliteHandle(db));
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);

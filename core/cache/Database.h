@@ -23,7 +23,8 @@ namespace Kestrel {
 // readers see the last committed state while a write is in progress, so the GUI never waits on a sync.
 //
 // Opening ReadWrite sets WAL, synchronous=NORMAL, foreign keys and a busy timeout, applies any pending
-// migrations (Schema) and tidies the parts folder. Opening ReadOnly expects an already migrated file.
+// migrations (Schema) and tidies the parts folder; its commits leave checkpointing the write-ahead log to
+// WalCheckpointer's thread. Opening ReadOnly expects an already migrated file.
 class Database
 {
     Q_DISABLE_COPY_MOVE(Database)
