@@ -23,6 +23,11 @@ void ConnectionTransport::send(const QByteArray &bytes)
     m_connection.send(bytes);
 }
 
+void ConnectionTransport::flush()
+{
+    m_connection.flush();
+}
+
 void ConnectionTransport::startCompression()
 {
     m_connection.startCompression();

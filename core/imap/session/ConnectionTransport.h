@@ -14,6 +14,7 @@ public:
 
     void open() override;
     void send(const QByteArray &bytes) override;
+    void flush() override;
     void startCompression() override;
     void close() override;
     void abort() override;

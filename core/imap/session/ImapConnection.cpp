@@ -86,6 +86,12 @@ void ImapConnection::send(const QByteArray &bytes)
         m_socket->write(m_compression ? m_compression->compress(bytes) : bytes);
 }
 
+void ImapConnection::flush()
+{
+    if (m_socket && m_state == State::Open)
+        m_socket->flush();
+}
+
 void ImapConnection::startCompression()
 {
     if (m_compression || !m_socket)

@@ -42,6 +42,8 @@ public:
     void open();
     // Writes command bytes as they are; `logText` is what the protocol log shows (credentials redacted).
     void send(const QByteArray &bytes);
+    // Writes what send() buffered without waiting for the event loop (QAbstractSocket::flush).
+    void flush();
     // COMPRESS=DEFLATE (RFC 4978 3): call while handling the tagged OK of COMPRESS (inside
     // frameReceived). Bytes already read after that OK are inflated; all later traffic is compressed.
     void startCompression();

@@ -341,6 +341,11 @@ void ImapSession::service()
     }
     if (m_queue.isIdle() && !m_ended)
         m_idle->sessionIdle();
+    // The commands this pass started leave now, together, instead of when the socket's write notifier
+    // fires: whoever queued them can do local work while the server answers (FolderSync reads the
+    // cached UIDs during its SELECT).
+    if (!m_ended)
+        m_transport->flush();
 }
 
 void ImapSession::updateResponseTimer()

@@ -19,6 +19,8 @@ public:
 
     virtual void open() = 0;
     virtual void send(const QByteArray &bytes) = 0;
+    // Hands what send() buffered to the operating system now rather than from the event loop's next pass.
+    virtual void flush() {}
     // RFC 4978 3: from the tagged OK of COMPRESS on, both directions are raw DEFLATE streams. Must be
     // called while that OK is being handled (inside frameReceived), before more frames are read.
     virtual void startCompression() = 0;

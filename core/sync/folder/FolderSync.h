@@ -57,6 +57,7 @@ signals:
 private:
     void select();
     void onSelected(const Imap::SelectResult &result);
+    std::optional<Error> loadCachedOnce();
     void resync(const Imap::SelectResult &result, const FolderSyncState &known);
     std::optional<Error> applyQresync(const Imap::SelectResult &result);
     void fetchNew(quint32 firstUid);
@@ -73,6 +74,9 @@ private:
     FolderSyncState m_selectedState;
     quint32 m_selectedExists = 0;
     int m_pass = 0;
+    // This pass's cached UIDs are loaded (loadCachedOnce), and what loading them returned.
+    bool m_cachedLoaded = false;
+    std::optional<Error> m_loadError;
     bool m_finished = false;
 };
 

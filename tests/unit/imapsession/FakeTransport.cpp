@@ -9,6 +9,7 @@ void FakeTransport::send(const QByteArray &bytes)
     if (m_aborted || m_closed)
         return;
     m_sent += bytes;
+    m_unflushed += bytes.size();
     ++m_writes;
 }
 

@@ -15,6 +15,7 @@ public:
 
     void open() override { ++m_opens; }
     void send(const QByteArray &bytes) override;
+    void flush() override { m_unflushed = 0; }
     void startCompression() override { m_compressed = true; }
     void close() override;
     void abort() override { m_aborted = true; }
@@ -29,6 +30,8 @@ public:
     void drop();
     QByteArray takeSent();
     int writes() const { return m_writes; }
+    // Bytes sent since the last flush().
+    qsizetype unflushed() const { return m_unflushed; }
     int opens() const { return m_opens; }
     bool isCompressed() const { return m_compressed; }
     bool isAborted() const { return m_aborted; }
@@ -38,6 +41,7 @@ private:
     Imap::ResponseFramer m_framer;
     QByteArray m_sent;
     int m_writes = 0;
+    qsizetype m_unflushed = 0;
     int m_opens = 0;
     bool m_trusted = true;
     bool m_compressed = false;

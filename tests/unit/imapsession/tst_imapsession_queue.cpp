@@ -82,6 +82,21 @@ private slots:
         QCOMPARE(*status->result.status.messages, 4u);
     }
 
+    // The session's pass that writes commands also flushes them, so they do not wait for the socket's
+    // write notifier: FolderSync reads the cached UIDs right after queuing its SELECT, meant to overlap
+    // the server's answer.
+    void commandsAreFlushedInThePassThatWritesThem()
+    {
+        Harness h;
+        QVERIFY(h.selectInbox());
+        auto first = h.run(fetchFlags(1));
+        auto second = h.run(fetchFlags(2));
+        QCoreApplication::processEvents(); // one pass: the queued service
+        QCOMPARE(h.transport().writes(), 3);
+        QCOMPARE(h.transport().unflushed(), 0);
+        QCOMPARE(h.C(), (Lines{"a2 UID FETCH 1 (UID FLAGS)", "a3 UID FETCH 2 (UID FLAGS)"}));
+    }
+
     void mailboxChangeIsABarrier()
     {
         Harness h;
