@@ -1,5 +1,6 @@
 #include "cache/WalCheckpointer.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 #include <sqlite3.h>
@@ -20,7 +21,6 @@ Q_LOGGING_CATEGORY(lcCheckpoint, "kestrel.cache.checkpoint")
 struct FileState
 {
     int writers = 0;
-    sqlite3 *connection = nullptr; // the thread's own, opened on its first checkpoint of the file
     bool queued = false;
     bool running = false;
     bool unavailable = false; // the thread could not open the file: commits checkpoint inline
@@ -51,7 +51,8 @@ struct WalCheckpointer::Private
     // True when the thread will checkpoint filePath; false when the caller has to.
     bool request(const QString &filePath);
     void run();
-    static bool checkpoint(const QString &filePath, sqlite3 *&connection);
+    // 1: done, 0: SQLite refused or failed, -1: the file could not be opened.
+    static int checkpoint(const QString &filePath);
 };
 
 // Runs on the committing thread, after the commit (SQLite's wal_hook): must stay cheap.
@@ -99,41 +100,39 @@ void WalCheckpointer::Private::run()
         FileState &file = next->second;
         file.queued = false;
         file.running = true;
-        sqlite3 *connection = file.connection;
         lock.unlock();
-        const bool done = checkpoint(filePath, connection);
+        const int done = checkpoint(filePath);
         lock.lock();
-        file.connection = connection;
-        file.unavailable = !connection;
-        file.completed += done ? 1 : 0;
+        file.unavailable = done < 0;
+        file.completed += done > 0 ? 1 : 0;
         file.running = false;
         changed.notify_all();
     }
 }
 
-// On the thread, without the lock. Opens `connection` first when it is null (and leaves it null when
-// that fails); true when the checkpoint ran to its end.
-bool WalCheckpointer::Private::checkpoint(const QString &filePath, sqlite3 *&connection)
+// On the thread, without the lock, on a connection of its own for this one checkpoint: one kept open
+// between checkpoints would stop the file's last other connection from removing the log when it closes,
+// including one that a leaked Database leaves for the process's exit. Opening costs well under a
+// millisecond, against a checkpoint at most every 1,000 pages of writes.
+int WalCheckpointer::Private::checkpoint(const QString &filePath)
 {
-    if (!connection) {
-        const int rc = sqlite3_open_v2(filePath.toUtf8().constData(), &connection,
-                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
-        if (rc != SQLITE_OK) {
-            qCWarning(lcCheckpoint, "cannot open %s to checkpoint it (%s); its commits checkpoint it themselves",
-                      qPrintable(filePath), connection ? sqlite3_errmsg(connection) : sqlite3_errstr(rc));
-            sqlite3_close_v2(connection);
-            connection = nullptr;
-            return false;
-        }
-        // A connection that has read nothing yet has not opened the log, and SQLite's checkpoint of it
-        // then returns SQLITE_OK having copied nothing. Reading the schema cookie opens it.
-        sqlite3_exec(connection, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+    sqlite3 *connection = nullptr;
+    int rc = sqlite3_open_v2(filePath.toUtf8().constData(), &connection, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        qCWarning(lcCheckpoint, "cannot open %s to checkpoint it (%s); its commits checkpoint it themselves",
+                  qPrintable(filePath), connection ? sqlite3_errmsg(connection) : sqlite3_errstr(rc));
+        sqlite3_close_v2(connection);
+        return -1;
     }
-    const int rc = sqlite3_wal_checkpoint_v2(connection, "main", SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    // A connection that has read nothing yet has not opened the log, and SQLite's checkpoint of it then
+    // returns SQLITE_OK having copied nothing. Reading the schema cookie opens it.
+    sqlite3_exec(connection, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+    rc = sqlite3_wal_checkpoint_v2(connection, "main", SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     // SQLITE_BUSY: a commit's inline checkpoint is running; the next request copies what is left.
     if (rc != SQLITE_OK && rc != SQLITE_BUSY)
         qCWarning(lcCheckpoint, "checkpoint of %s failed: %s", qPrintable(filePath), sqlite3_errmsg(connection));
-    return rc == SQLITE_OK;
+    sqlite3_close_v2(connection);
+    return rc == SQLITE_OK ? 1 : 0;
 }
 
 WalCheckpointer::WalCheckpointer(int thresholdPages, int hardLimitPages)
@@ -143,24 +142,34 @@ WalCheckpointer::WalCheckpointer(int thresholdPages, int hardLimitPages)
 
 WalCheckpointer::~WalCheckpointer()
 {
+    stop();
+    for (auto &[writer, context] : d->writers)
+        sqlite3_wal_autocheckpoint(writer, DefaultThresholdPages);
+}
+
+void WalCheckpointer::stop()
+{
     {
         std::lock_guard lock(d->mutex);
         d->stopping = true;
         d->changed.notify_all();
     }
-    if (d->thread.joinable())
+    if (d->thread.joinable() && d->thread.get_id() != std::this_thread::get_id())
         d->thread.join();
-    for (auto &[writer, context] : d->writers)
-        sqlite3_wal_autocheckpoint(writer, DefaultThresholdPages);
-    for (auto &[path, file] : d->files)
-        sqlite3_close_v2(file.connection);
 }
 
 WalCheckpointer &WalCheckpointer::instance()
 {
     // Never destroyed: connections may close during static destruction, after an instance would be gone.
-    // A checkpoint cut short by the process exiting is one SQLite recovers from (the log stays whole).
-    static WalCheckpointer *checkpointer = new WalCheckpointer;
+    // But stopped with the application: a Database nobody closed is closed by Qt SQL's own clean-up after
+    // that, and must then be its file's last connection to remove the log, not find the thread's open
+    // mid-checkpoint (a 26 MB log stayed behind each kestrel-cli sync that way). From then on, commits
+    // checkpoint themselves, as SQLite's default would.
+    static WalCheckpointer *checkpointer = [] {
+        auto *created = new WalCheckpointer;
+        qAddPostRoutine([] { instance().stop(); });
+        return created;
+    }();
     return *checkpointer;
 }
 
@@ -189,11 +198,10 @@ void WalCheckpointer::detach(sqlite3 *writer)
     FileState &file = d->files[filePath];
     if (--file.writers > 0)
         return;
+    // The thread's connection must be gone for the closing one to be the file's last; a queued request
+    // is dropped with the file (the closing connection checkpoints what it can itself).
     d->changed.wait(lock, [&file] { return !file.running; });
-    sqlite3 *connection = file.connection;
     d->files.erase(filePath);
-    lock.unlock();
-    sqlite3_close_v2(connection); // the thread no longer knows it; closing a null connection is a no-op
 }
 
 quint64 WalCheckpointer::completedCheckpoints(const QString &filePath) const

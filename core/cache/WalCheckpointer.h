@@ -19,7 +19,7 @@ namespace Kestrel {
 //
 // How: attach() replaces a writing connection's automatic checkpoint with a commit hook. A commit that
 // leaves thresholdPages or more in the log queues a PASSIVE checkpoint of its file, which one thread
-// (started on the first request) runs on a connection of its own to that file. PASSIVE never waits for
+// (started on the first request) runs on a connection of its own, open only for it. PASSIVE never waits for
 // the writer or readers: whatever it cannot copy yet is copied by a later request. Should the log still
 // reach hardLimitPages (the thread cannot keep up, or could not open the file), the commit that finds it
 // so checkpoints inline, as SQLite's default would have; the log stays bounded either way.
@@ -42,9 +42,13 @@ public:
     // connection closes.
     void attach(sqlite3 *writer, const QString &filePath);
     // Gives `writer` back SQLite's automatic checkpoint. When it was its file's last attached writer, waits
-    // for that file's checkpoint in progress and closes the thread's connection to it, so that a closing
-    // connection can still be the file's last and remove the log.
+    // for that file's checkpoint in progress (and drops a queued one), so that the closing connection can
+    // still be the file's last and remove the log.
     void detach(sqlite3 *writer);
+
+    // Waits for a checkpoint in progress and ends the thread; later commits past the threshold checkpoint
+    // inline. instance() is stopped when the QCoreApplication is destroyed.
+    void stop();
 
     // Checkpoints of filePath that the thread finished (tests and benchmarks).
     quint64 completedCheckpoints(const QString &filePath) const;

@@ -103,6 +103,24 @@ private slots:
         checkpointer.detach(writer.db);
     }
 
+    // Between checkpoints the thread holds no connection to the file, so a writer that is closed without
+    // detach() (a Database left to the process's exit, as kestrel-cli's sync did) is still the file's last
+    // connection and removes the log; a kept connection left a 27 MB log for the next run to open.
+    void aWriterClosedWithoutDetachStillRemovesTheLog()
+    {
+        // Like the process's instance, never destroyed: it would restore the hook of a closed connection.
+        auto *checkpointer = new WalCheckpointer(20, 1000000);
+        const QString path = m_dir.filePath(QStringLiteral("leaked.sqlite"));
+        auto writer = std::make_unique<Connection>(path);
+        checkpointer->attach(writer->db, path);
+        QVERIFY(writer->insert(30));
+        QVERIFY(checkpointer->waitUntilIdle(path, 10000));
+        QCOMPARE(checkpointer->completedCheckpoints(path), quint64(1));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+        writer.reset();
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    }
+
     // Below the threshold nothing is queued.
     void smallCommitsQueueNothing()
     {
