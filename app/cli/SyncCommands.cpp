@@ -62,7 +62,10 @@ void SyncCommand::run(CliContext &context)
     auto failures = std::make_shared<int>(0);
     const QString folder = context.arguments.value(1, QStringLiteral("INBOX"));
     auto next = std::make_shared<std::function<void()>>();
-    *next = [&context, database, store, remaining, failures, folder, next] {
+    // Weak: the steps in flight own the continuation, so it and the Database go once the last has run
+    // (a strong capture of itself kept both alive, and the Database was only closed by Qt at exit).
+    *next = [&context, database, store, remaining, failures, folder, weakNext = std::weak_ptr(next)] {
+        const auto next = weakNext.lock();
         if (remaining->isEmpty()) {
             store->deleteLater();
             // The syncs stored new messages for search without indexing them (SearchIndex.h); the
