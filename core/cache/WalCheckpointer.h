@@ -14,8 +14,9 @@ namespace Kestrel {
 //
 // Why: SQLite's default (wal_autocheckpoint) runs the checkpoint inside the commit that takes the log past
 // 1,000 pages, on the thread that committed. For the sync engine that is the thread the user waits for: a
-// resync that stores 1,000 changed flags spent 15-19 ms of its 20-25 ms commit checkpointing, and the
-// initial sync of 100k messages ~300 ms (issue 8, measured with the checkpoint switched off).
+// resync that stores 1,000 changed flags spent 15-19 ms of its 20-25 ms commit checkpointing (issue 8,
+// measured with the checkpoint switched off). The initial sync of 100k messages gained ~16% in one
+// alternation of the binaries and nothing measurable in another, in a slow spell of the VM.
 //
 // How: attach() replaces a writing connection's automatic checkpoint with a commit hook. A commit that
 // leaves thresholdPages or more in the log queues a PASSIVE checkpoint of its file, which one thread
@@ -33,7 +34,8 @@ public:
     static constexpr int DefaultHardLimitPages = 10000; // ~40 MB of log at 4 KiB pages
 
     explicit WalCheckpointer(int thresholdPages = DefaultThresholdPages, int hardLimitPages = DefaultHardLimitPages);
-    // Stops the thread (after a checkpoint in progress) and closes its connections.
+    // Stops the thread (after a checkpoint in progress) and gives writers still attached SQLite's automatic
+    // checkpoint back.
     ~WalCheckpointer();
 
     static WalCheckpointer &instance();

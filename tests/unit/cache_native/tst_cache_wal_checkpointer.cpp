@@ -151,8 +151,8 @@ private slots:
         checkpointer.detach(writer.db);
     }
 
-    // Two writers on one file share the thread's connection to it; the first detach leaves the second
-    // served, the last closes it, and a Database opened ReadWrite is attached to the process's instance.
+    // A Database opened ReadWrite is attached to the process's instance; with two writers on one file, the
+    // first one's detach leaves the second served, and the last one's close removes the log.
     void databaseWritersAreAttached()
     {
         const QString path = m_dir.filePath(QStringLiteral("cache.sqlite"));
