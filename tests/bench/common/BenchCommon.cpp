@@ -4,8 +4,15 @@
 #include <QDeadlineTimer>
 #include <QThread>
 
+#include <QByteArray>
+#include <QFile>
+#include <QList>
+
 #include <cstdio>
 #include <cstdlib>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace Kestrel::Bench {
 
@@ -55,6 +62,42 @@ void fail(const QString &reason)
     std::fprintf(stderr, "bench failed: %s\n", qPrintable(reason));
     std::fflush(stderr);
     std::exit(1);
+}
+
+namespace {
+
+double machineCpuMs()
+{
+    QFile stat(QStringLiteral("/proc/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // "cpu  user nice system idle iowait irq softirq steal ...", in clock ticks summed over all cores.
+    const QList<QByteArray> fields = stat.readLine().simplified().split(' ');
+    if (fields.size() < 8 || fields.first() != "cpu")
+        return -1;
+    qint64 busy = 0;
+    for (const int field : {1, 2, 3, 6, 7}) // idle, iowait and steal (another guest's) are no work done here
+        busy += fields.at(field).toLongLong();
+    return double(busy) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+} // namespace
+
+CpuTime cpuTimeNow()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto ms = [](const timeval &t) { return double(t.tv_sec) * 1000.0 + double(t.tv_usec) / 1000.0; };
+    return {ms(usage.ru_utime) + ms(usage.ru_stime), machineCpuMs()};
+}
+
+void reportCpuSince(const CpuTime &before, const char *prefix, bool includeProcess)
+{
+    const CpuTime now = cpuTimeNow();
+    if (includeProcess)
+        report(QByteArray(prefix).append("_cpu_ms").constData(), now.processMs - before.processMs, "ms");
+    if (before.machineMs >= 0 && now.machineMs >= 0)
+        report(QByteArray(prefix).append("_machine_cpu_ms").constData(), now.machineMs - before.machineMs, "ms");
 }
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs)

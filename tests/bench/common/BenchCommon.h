@@ -34,6 +34,19 @@ void report(const char *name, double value, const char *unit);
 // Prints the reason and exits with code 1: a benchmark whose sanity check failed has no number to give.
 [[noreturn]] void fail(const QString &reason);
 
+// CPU time used so far, in ms: by this process (all its threads) and by the whole machine (every process,
+// the server's included; Linux's /proc/stat, -1 where it cannot be read). Two samples around a run tell a
+// run bound by the client from one bound by the machine: on N cores, no run takes less wall time than the
+// machine's CPU time during it divided by N.
+struct CpuTime {
+    double processMs = 0;
+    double machineMs = -1;
+};
+CpuTime cpuTimeNow();
+// `before` to now, as BENCH lines <prefix>_cpu_ms (this process; only when `includeProcess`) and
+// <prefix>_machine_cpu_ms.
+void reportCpuSince(const CpuTime &before, const char *prefix, bool includeProcess);
+
 // Runs the event loop until `done` or `timeoutMs` passed; false on timeout.
 bool waitFor(const std::function<bool()> &done, int timeoutMs);
 

@@ -49,11 +49,14 @@ void rawFetch(const ServerOptions &server)
     const qint64 exists = connect(raw, server);
     // Exactly the items AccountSync asks for on a CONDSTORE server like this Dovecot.
     const QByteArray items = Sync::summaryFetchItems().toImap(Imap::Capabilities({QByteArrayLiteral("CONDSTORE")}));
+    const CpuTime cpuBefore = cpuTimeNow();
     QElapsedTimer timer;
     timer.start();
     if (!raw.fetchAll(items))
         fail(raw.lastError());
     const double ms = double(timer.nsecsElapsed()) / 1e6;
+    // Dovecot's work, mostly: this client only reads and discards.
+    reportCpuSince(cpuBefore, "raw_fetch", false);
     if (raw.fetchResponses() != exists)
         fail(QStringLiteral("raw FETCH returned %1 messages, the folder has %2").arg(raw.fetchResponses()).arg(exists));
     report("raw_fetch_ms", ms, "ms");
@@ -100,9 +103,11 @@ void timedSync(const ServerOptions &server, const QString &cachePath, int expect
     if (const auto error = database.open(cachePath))
         fail(error->toString());
     const AccountSettings account = plainAccount(server);
+    const CpuTime cpuBefore = cpuTimeNow();
     const SyncRun run = syncFolder(account, server.password, database, server.folder);
     if (run.error)
         fail(run.error->toString());
+    reportCpuSince(cpuBefore, "sync", true);
 
     std::optional<FolderInfo> folder;
     int cached = 0;
