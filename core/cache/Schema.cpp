@@ -1,6 +1,7 @@
 #include "cache/Schema.h"
 
 #include "cache/Database.h"
+#include "cache/SearchIndex.h"
 #include "cache/Sql.h"
 #include "cache/StorageError.h"
 #include "cache/Transaction.h"
@@ -208,6 +209,14 @@ QStringList version5()
     return {QStringLiteral("DROP TRIGGER IF EXISTS messages_search_insert")};
 }
 
+// Version 6: the search index gathers more new terms in memory before writing them (SearchIndex::
+// PendingTermsBytes says why). FTS5 keeps the setting in the table's own config table.
+QStringList version6()
+{
+    return {QStringLiteral("INSERT INTO message_search (message_search, rank) VALUES ('hashsize', %1)")
+                .arg(SearchIndex::PendingTermsBytes)};
+}
+
 std::optional<Error> applyPending(Database &db)
 {
     int current = 0;
@@ -239,6 +248,7 @@ const QList<Migration> &Schema::migrations()
         {3, version3()},
         {4, version4()},
         {5, version5()},
+        {6, version6()},
     };
     return list;
 }

@@ -117,6 +117,7 @@ void TestCacheDatabase::upgradesAnOlderFile()
         CACHE_OK(Sql::run(db.connection(), QStringLiteral("CREATE INDEX messages_by_message_id ON messages (message_id)")));
         CACHE_OK(Sql::run(db.connection(), QStringLiteral("CREATE TRIGGER messages_search_insert AFTER INSERT ON messages"
                                                           " BEGIN INSERT OR IGNORE INTO search_pending (id) VALUES (new.id); END")));
+        CACHE_OK(Sql::run(db.connection(), QStringLiteral("DELETE FROM message_search_config WHERE k = 'hashsize'")));
         CACHE_OK(Sql::run(db.connection(), QStringLiteral("PRAGMA user_version = 1")));
     }
     Database db;
@@ -134,6 +135,10 @@ void TestCacheDatabase::upgradesAnOlderFile()
     CACHE_OK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"),
                          {QStringLiteral("messages_search_insert")}, index));
     QCOMPARE(index.toInt(), 0); // version 5 dropped it: MessageStore queues new rows itself
+    QVariant hashSize;
+    CACHE_OK(Sql::scalar(db.connection(), QStringLiteral("SELECT v FROM message_search_config WHERE k = 'hashsize'"), {},
+                         hashSize));
+    QCOMPARE(hashSize.toInt(), SearchIndex::PendingTermsBytes); // version 6 set it
     QCOMPARE(countMessages(db, folderId), 20);
 }
 
