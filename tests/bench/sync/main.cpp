@@ -1,7 +1,8 @@
 // bench_sync: scenarios 1 and 3 of issue 8 against the Dovecot that scripts/bench started.
 //
 //   bench_sync --port P --mode raw                       the raw-socket baseline: one UID FETCH 1:* of the
-//                                                        headers-first items, bytes read and discarded
+//              [--items neomutt]                         headers-first items (or of the header fields NeoMutt
+//                                                        fetches when it opens a folder), bytes read and discarded
 //   bench_sync --port P --mode sync --cache FILE         AccountSync (the engine the GUI and CLI use) of
 //              [--change-flags add|remove --percent 1]   --folder into FILE; first, optionally, another
 //                                                        client flips \Flagged on that share of the UIDs
@@ -43,12 +44,23 @@ qint64 connect(RawFetch &raw, const ServerOptions &server)
     return exists;
 }
 
-void rawFetch(const ServerOptions &server)
+// What NeoMutt 20220429 (Debian 12) sends when it opens a folder without a header cache, as a logging relay
+// between it and Dovecot showed (scenario 11; it sends FETCH by sequence number, 1:N, the same messages).
+const QByteArray NeoMuttItems = QByteArrayLiteral(
+    "(UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[HEADER.FIELDS (DATE FROM SENDER SUBJECT TO CC MESSAGE-ID"
+    " REFERENCES CONTENT-TYPE CONTENT-DESCRIPTION IN-REPLY-TO REPLY-TO LINES LIST-POST LIST-SUBSCRIBE"
+    " LIST-UNSUBSCRIBE X-LABEL X-ORIGINAL-TO)])");
+
+// `neomutt`: NeoMutt's items, reported under raw_fetch_neomutt_*; otherwise exactly the items AccountSync asks
+// for on a CONDSTORE server like this Dovecot.
+void rawFetch(const ServerOptions &server, bool neomuttItems)
 {
     RawFetch raw;
     const qint64 exists = connect(raw, server);
-    // Exactly the items AccountSync asks for on a CONDSTORE server like this Dovecot.
-    const QByteArray items = Sync::summaryFetchItems().toImap(Imap::Capabilities({QByteArrayLiteral("CONDSTORE")}));
+    const QByteArray items = neomuttItems
+        ? NeoMuttItems
+        : Sync::summaryFetchItems().toImap(Imap::Capabilities({QByteArrayLiteral("CONDSTORE")}));
+    const QByteArray prefix = neomuttItems ? "raw_fetch_neomutt" : "raw_fetch";
     const CpuTime cpuBefore = cpuTimeNow();
     QElapsedTimer timer;
     timer.start();
@@ -56,12 +68,12 @@ void rawFetch(const ServerOptions &server)
         fail(raw.lastError());
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     // Dovecot's work, mostly: this client only reads and discards.
-    reportCpuSince(cpuBefore, "raw_fetch", false);
+    reportCpuSince(cpuBefore, prefix.constData(), false);
     if (raw.fetchResponses() != exists)
         fail(QStringLiteral("raw FETCH returned %1 messages, the folder has %2").arg(raw.fetchResponses()).arg(exists));
-    report("raw_fetch_ms", ms, "ms");
-    report("raw_fetch_bytes", double(raw.bytesRead()), "bytes");
-    report("raw_fetch_messages", double(exists), "messages");
+    report(QByteArray(prefix + "_ms").constData(), ms, "ms");
+    report(QByteArray(prefix + "_bytes").constData(), double(raw.bytesRead()), "bytes");
+    report(QByteArray(prefix + "_messages").constData(), double(exists), "messages");
 }
 
 // Every 1/percent-th UID of 1..exists (the fill script's UIDs are dense), as a sequence set.
@@ -147,6 +159,8 @@ int main(int argc, char **argv)
     addServerOptions(parser);
     parser.addOption({QStringLiteral("mode"), QStringLiteral("raw, raw-select, sync or open."), QStringLiteral("MODE")});
     parser.addOption({QStringLiteral("cache"), QStringLiteral("The cache file (sync)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("items"), QStringLiteral("neomutt: fetch NeoMutt's header fields (raw)."),
+                      QStringLiteral("WHICH")});
     parser.addOption({QStringLiteral("change-flags"), QStringLiteral("add or remove \\Flagged first (sync)."),
                       QStringLiteral("HOW")});
     parser.addOption({QStringLiteral("proxy-port"), QStringLiteral("The counting relay's port (open)."),
@@ -159,8 +173,11 @@ int main(int argc, char **argv)
     const bool change = parser.isSet(QStringLiteral("change-flags"));
     const bool add = parser.value(QStringLiteral("change-flags")) == QLatin1String("add");
     const double percent = parser.value(QStringLiteral("percent")).toDouble();
+    const QString items = parser.value(QStringLiteral("items"));
+    if (!items.isEmpty() && items != QLatin1String("neomutt"))
+        fail(QStringLiteral("--items takes only neomutt"));
     if (mode == QLatin1String("raw")) {
-        rawFetch(server);
+        rawFetch(server, items == QLatin1String("neomutt"));
     } else if (mode == QLatin1String("raw-select")) {
         if (change)
             changeFlags(server, add, percent);
