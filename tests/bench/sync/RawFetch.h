@@ -6,9 +6,9 @@
 
 namespace Kestrel::Bench {
 
-// The baseline of scenario 1: a client that knows nothing but the wire. It logs in, selects the folder
-// and sends one UID FETCH of the same items Kestrel's headers-first sync asks for, then reads and
-// discards the reply, only following the CRLF lines and {n} literals far enough to find the tagged
+// The baseline of scenario 1 (and scenario 11's server floor): a client that knows nothing but the wire. It
+// logs in, selects the folder and sends one UID FETCH of the items it is given (Kestrel's headers-first items,
+// or NeoMutt's), then reads and discards the reply, only following the CRLF lines and {n} literals far enough to find the tagged
 // end. What it costs is the floor for any client: the server's work plus loopback copying.
 class RawFetch
 {

@@ -1,4 +1,5 @@
-// bench_sync: scenarios 1 and 3 of issue 8 against the Dovecot that scripts/bench started.
+// bench_sync: scenarios 1, 3 and 8 of issue 8, and scenario 11's server floor, against the Dovecot that
+// scripts/bench started.
 //
 //   bench_sync --port P --mode raw                       the raw-socket baseline: one UID FETCH 1:* of the
 //              [--items neomutt]                         headers-first items (or of the header fields NeoMutt
