@@ -282,6 +282,10 @@
         <source>No account named "%1".</source>
         <translation />
     </message>
+    <message>
+        <source>The search index could not be brought up to date (%1); messages not yet in it are searched one by one.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>Kestrel::Cli::SendCommand</name>

@@ -284,6 +284,10 @@
         <source>No account named "%1".</source>
         <translation>Nav konta ar nosaukumu “%1”.</translation>
     </message>
+    <message>
+        <source>The search index could not be brought up to date (%1); messages not yet in it are searched one by one.</source>
+        <translation>Meklēšanas indeksu neizdevās atjaunināt (%1); ziņojumi, kuru tajā vēl nav, tiek pārbaudīti pa vienam.</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::Cli::SendCommand</name>

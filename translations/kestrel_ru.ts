@@ -284,6 +284,10 @@
         <source>No account named "%1".</source>
         <translation>Нет учётной записи «%1».</translation>
     </message>
+    <message>
+        <source>The search index could not be brought up to date (%1); messages not yet in it are searched one by one.</source>
+        <translation>Не удалось обновить поисковый индекс (%1); сообщения, которых в нём ещё нет, просматриваются по одному.</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::Cli::SendCommand</name>

@@ -60,10 +60,11 @@ std::optional<Error> MessageStore::upsertRows(qint64 folderId, const MessageRows
     Transaction transaction(m_db);
     if (auto error = transaction.begin())
         return error;
-    if (auto error = writeRows(rows))
+    qint64 highestBefore = 0;
+    if (auto error = writeRows(rows, highestBefore))
         return error;
-    if (indexing == Indexing::WithBatch) {
-        if (auto error = SearchIndex(m_db).indexPending())
+    if (indexing == Indexing::WithBatch && rows.size() > 0) {
+        if (auto error = SearchIndex(m_db).indexQueuedAbove(highestBefore))
             return error;
     }
     if (auto error = storeState(folderId, state))
@@ -107,14 +108,13 @@ std::optional<Error> MessageStore::prepared(Prepared which, NativeStatement *&st
 // id before the batch: SQLite gives a new row of an INTEGER PRIMARY KEY table the highest id plus one, and
 // an updated row keeps its id. (Only once some id reached 2^63 - 1 would it pick unused ids at random.)
 // No other statement inserts messages; the arch test arch_messages_inserted_by_store_only keeps it so.
-std::optional<Error> MessageStore::writeRows(const MessageRows &rows)
+std::optional<Error> MessageStore::writeRows(const MessageRows &rows, qint64 &highestBefore)
 {
     if (rows.size() == 0) // a sync that only stores its state
         return std::nullopt;
     NativeStatement *highest = nullptr;
     if (auto error = prepared(Prepared::HighestRowId, highest))
         return error;
-    qint64 highestBefore = 0;
     if (auto error = highest->forEachRow([&] { highestBefore = highest->integer(0); }))
         return error;
 

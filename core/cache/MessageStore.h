@@ -83,7 +83,7 @@ private:
     // The statements writeRows runs for every batch, each prepared on first use.
     enum class Prepared { UpsertMany, UpsertOne, HighestRowId, QueueNewRows, Count };
 
-    std::optional<Error> writeRows(const MessageRows &rows);
+    std::optional<Error> writeRows(const MessageRows &rows, qint64 &highestBefore);
     std::optional<Error> prepared(Prepared which, NativeStatement *&statement);
     std::optional<Error> storeState(qint64 folderId, const std::optional<FolderSyncState> &state);
 

@@ -101,6 +101,17 @@ std::optional<Error> SearchIndex::indexPending(int limit, qint64 *remaining)
     return pendingCount(*remaining);
 }
 
+std::optional<Error> SearchIndex::indexQueuedAbove(qint64 rowId)
+{
+    const QSqlDatabase db = m_db.connection();
+    if (auto error = Sql::run(db, QStringLiteral("INSERT INTO message_search (rowid, subject, addresses, body) SELECT m.id, ")
+                                      + indexedColumns()
+                                      + QStringLiteral(", '' FROM search_pending p JOIN messages m ON m.id = p.id WHERE p.id > ?"),
+                              {rowId}))
+        return error;
+    return Sql::run(db, QStringLiteral("DELETE FROM search_pending WHERE id > ?"), {rowId});
+}
+
 std::optional<Error> SearchIndex::pendingCount(qint64 &count) const
 {
     QVariant value;

@@ -110,6 +110,17 @@ class Tools:
         machine = None if machine_before is None or machine_after is None else machine_after - machine_before
         return wall, (usage.ru_utime + usage.ru_stime) * 1000.0, machine
 
+    def cli_search(self, profile, query):
+        """`kestrel-cli search QUERY` on `profile`: (wall time in ms, the lines it printed, one a hit). The
+        first after a sync also indexes what the sync left queued for the search index."""
+        started = time.monotonic()
+        done = subprocess.run([self.executable("kestrel-cli"), "--profile", profile, "search", query],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        wall = (time.monotonic() - started) * 1000.0
+        if done.returncode != 0 or done.stderr:
+            raise SystemExit(f"bench: kestrel-cli search {query!r} failed ({done.returncode}):\n{done.stderr}")
+        return wall, done.stdout.splitlines()
+
 
 def machine_cpu_ms():
     """CPU time the whole machine has spent working (all cores, all processes) in ms, from /proc/stat;

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSslConfiguration>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +63,28 @@ private slots:
         QVERIFY(!top[0][QStringLiteral("subject")].toString().isEmpty());
     }
 
+    void searchIndexesWhatTheSyncLeftQueued()
+    {
+        // `sync` queues the messages of an initial sync for the search index and leaves them queued
+        // (SyncCommands.cpp); `search` indexes them before it searches.
+        const qint64 queued = pendingForIndex();
+        QVERIFY2(queued >= 160, qPrintable(QString::number(queued))); // the Inbox's and the other folders'
+        const QJsonArray newest = QJsonDocument::fromJson(cli({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("Alice"),
+                                                               QStringLiteral("INBOX"), QStringLiteral("--limit"), QStringLiteral("1")}).out).array();
+        QCOMPARE(newest.size(), 1);
+        const QString subject = newest[0][QStringLiteral("subject")].toString();
+        const auto found = cli({QStringLiteral("--json"), QStringLiteral("search"), QLatin1Char('"') + subject + QLatin1Char('"'),
+                                QStringLiteral("--account"), QStringLiteral("Alice"), QStringLiteral("--limit"), QStringLiteral("1000")});
+        QVERIFY2(found.exitCode == 0, found.err.constData());
+        QVERIFY2(found.err.isEmpty(), found.err.constData());
+        bool hit = false;
+        for (const QJsonValue &row : QJsonDocument::fromJson(found.out).array())
+            hit = hit || (row[QStringLiteral("uid")].toInteger() == newest[0][QStringLiteral("uid")].toInteger()
+                          && row[QStringLiteral("folder")].toString() == QStringLiteral("INBOX"));
+        QVERIFY2(hit, qPrintable(subject + QStringLiteral(": ") + QString::fromUtf8(found.out)));
+        QCOMPARE(pendingForIndex(), 0);
+    }
+
     void secondSyncAppliesChangesMadeElsewhere()
     {
         // Another client: flag UID 1, expunge UID 2, append one message.
@@ -99,6 +123,22 @@ private slots:
     }
 
 private:
+    qint64 pendingForIndex()
+    {
+        qint64 count = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+            db.setDatabaseName(m_profile.filePath(QStringLiteral("cache.sqlite")));
+            if (db.open()) {
+                QSqlQuery query(QStringLiteral("SELECT count(*) FROM search_pending"), db);
+                if (query.next())
+                    count = query.value(0).toLongLong();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+        return count;
+    }
+
     CliResult cli(QStringList arguments, const QByteArray &input = {})
     {
         return runCli(QStringList{QStringLiteral("--profile"), m_profile.path()} + arguments, input, 60000);

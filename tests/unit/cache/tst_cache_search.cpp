@@ -49,6 +49,7 @@ private slots:
     void indexCatchesUpInBatches();
     void queueIsTheOuterLoop();
     void queuesOnlyInsertedRows();
+    void batchIndexesOnlyItsOwnRows();
 
 private:
     static QList<MessageSummary> firstBatch();
@@ -398,6 +399,34 @@ void TestCacheSearch::queuesOnlyInsertedRows()
     CACHE_OK(SearchIndex(db).checkIntegrity());
     QCOMPARE(uidsIn(db, QStringLiteral("albatross"), QStringLiteral("acc-9")), QList<quint32>{100});
     QCOMPARE(uidsIn(db, QStringLiteral("batch"), QStringLiteral("acc-9")).size(), batch.size() - 2);
+}
+
+// A batch indexes the rows it inserted, not what an initial sync left queued: a sync with one new message
+// (or none) after a deferred 100k would otherwise index all of them inside its own transaction.
+void TestCacheSearch::batchIndexesOnlyItsOwnRows()
+{
+    QTemporaryDir dir;
+    Database db;
+    const qint64 folder = openWithInbox(db, dir.path(), QStringLiteral("acc-10"));
+    QList<MessageSummary> bulk;
+    for (quint32 uid = 1; uid <= 5; ++uid)
+        bulk.append(message(uid, at(int(uid)), QStringLiteral("Heron %1").arg(uid)));
+    CACHE_OK(MessageStore(db).upsertMessages(folder, bulk, std::nullopt, MessageStore::Indexing::Deferred));
+    CACHE_OK(MessageStore(db).upsertMessages(folder, {}, std::nullopt)); // a sync that found nothing new
+    qint64 queued = -1;
+    CACHE_OK(SearchIndex(db).pendingCount(queued));
+    QCOMPARE(queued, qint64(5));
+
+    CACHE_OK(MessageStore(db).upsertMessages(folder, {message(6, at(6), QStringLiteral("Heron arrives"))}));
+    CACHE_OK(SearchIndex(db).pendingCount(queued));
+    QCOMPARE(queued, qint64(5)); // the new row is indexed, the bulk still queued
+    QCOMPARE(uidsIn(db, QStringLiteral("heron"), QStringLiteral("acc-10")).size(), 6); // all six, queued or not
+    CACHE_OK(SearchIndex(db).checkIntegrity());
+    CACHE_OK(SearchIndex(db).indexPending());
+    CACHE_OK(SearchIndex(db).pendingCount(queued));
+    QCOMPARE(queued, qint64(0));
+    CACHE_OK(SearchIndex(db).checkIntegrity());
+    QCOMPARE(uidsIn(db, QStringLiteral("heron"), QStringLiteral("acc-10")).size(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestCacheSearch)
