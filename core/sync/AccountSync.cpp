@@ -72,13 +72,40 @@ void AccountSync::enableExtensions()
 void AccountSync::afterEnable()
 {
     m_pending = foldersKnownInSync();
-    if (m_pending.isEmpty())
+    if (m_pending.isEmpty() && !inboxFirst())
         return syncFolderList();
-    syncNextFolder(); // the folder list follows them (see the class comment)
+    syncNextFolder(); // the folder list follows them, or goes right behind the Inbox's SELECT (class comment)
+}
+
+// With QRESYNC, a never-synced Inbox asked for goes first too, with the folder list right behind its
+// SELECT: RFC 9051 5.1 guarantees that INBOX exists, so it needs no list to be found, and the list still
+// comes at once (its rows show while the Inbox's headers arrive). Its row is made here; the list fills in
+// the rest. Without QRESYNC the list comes first, as it always did there (the hostile transcripts keep it).
+bool AccountSync::inboxFirst()
+{
+    const QString inbox = QStringLiteral("INBOX");
+    if (!m_qresync || !m_options.folders.contains(inbox)) // as for known folders: else the list comes first
+        return false;
+    FolderStore store(m_database);
+    std::optional<FolderInfo> folder;
+    if (store.findFolder(m_account.id, inbox, folder) || (folder && folder->sync.uidValidity != 0))
+        return false; // a cache error is reported by the usual path after the list; a synced one is known
+    if (!folder) {
+        FolderInfo row;
+        row.accountId = m_account.id;
+        row.name = inbox;
+        row.role = SpecialUse::Inbox;
+        if (store.upsertFolder(row))
+            return false;
+    }
+    m_pending.prepend(inbox);
+    m_listBesideFirst = true;
+    return true;
 }
 
 // Folders asked for that a QRESYNC SELECT can resync without the folder list: cached, selectable, with a
-// stored UIDVALIDITY and HIGHESTMODSEQ. Anything else (first sync, no QRESYNC) waits for the list.
+// stored UIDVALIDITY and HIGHESTMODSEQ. Anything else (a first sync but the Inbox's: inboxFirst(); no
+// QRESYNC) waits for the list.
 QStringList AccountSync::foldersKnownInSync() const
 {
     QStringList known;
@@ -97,6 +124,7 @@ QStringList AccountSync::foldersKnownInSync() const
 
 void AccountSync::syncFolderList()
 {
+    m_listing = true;
     auto list = std::make_unique<Imap::ListCommand>();
     list->setStatusItems(Imap::DefaultStatusItems);
     m_session->run(std::move(list), this, [this](const Imap::ListResult &result) {
@@ -119,19 +147,23 @@ void AccountSync::syncFolderList()
             return fail(*error);
         emit folderListSynced(int(names.size()));
         m_listed = true;
+        m_listing = false;
         if (m_earlyError)
             return fail(names.contains(m_earlyFailed) ? *m_earlyError : missingFolder(m_earlyFailed));
         m_pending.clear();
         for (const QString &name : std::as_const(m_options.folders)) {
-            if (!m_done.contains(name))
+            if (!m_done.contains(name) && name != m_current)
                 m_pending << name;
         }
-        syncNextFolder();
+        if (m_current.isEmpty()) // else the folder in progress goes on to the rest when it is done
+            syncNextFolder();
     });
 }
 
 void AccountSync::syncNextFolder()
 {
+    if (m_pending.isEmpty() && m_listing)
+        return; // the list's answer goes on
     if (m_pending.isEmpty() && !m_listed)
         return syncFolderList();
     if (m_pending.isEmpty()) {
@@ -140,6 +172,7 @@ void AccountSync::syncNextFolder()
         return;
     }
     const QString name = m_pending.takeFirst();
+    m_current = name;
     std::optional<FolderInfo> folder;
     if (auto error = FolderStore(m_database).findFolder(m_account.id, name, folder))
         return fail(*error);
@@ -155,6 +188,7 @@ void AccountSync::syncNextFolder()
     connect(sync, &FolderSync::relinked, this, &AccountSync::folderRelinked);
     connect(sync, &FolderSync::finished, this, [this, sync, name, id = folder->id](const std::optional<Error> &error) {
         sync->deleteLater();
+        m_current.clear();
         if (error && !m_listed)
             return folderFailed(name, *error);
         if (error)
@@ -164,6 +198,8 @@ void AccountSync::syncNextFolder()
         folderDone(id, counts.added, counts.removed, counts.changed);
     });
     sync->start();
+    if (m_listBesideFirst && !m_listed && !m_listing)
+        syncFolderList(); // sent right behind the SELECT, before any FETCH: cheap while that folder is open
 }
 
 void AccountSync::folderDone(qint64 folderId, int added, int removed, int changed)
@@ -179,7 +215,7 @@ void AccountSync::folderFailed(const QString &name, const Error &error)
     m_earlyError = error;
     m_earlyFailed = name;
     m_pending.clear();
-    if (!m_finished && m_session)
+    if (!m_finished && m_session && !m_listing) // else the list on its way tells
         syncFolderList();
 }
 

@@ -27,6 +27,8 @@ namespace Sync {
 // their SELECT must be the first mailbox the session opens, since a Maildir Dovecot re-reads a
 // folder's whole UID list when it is opened after another one (measured: ~60 ms per open at 20,000
 // messages, twice per resync — LIST-STATUS and SELECT), and LIST-STATUS of the selected folder is free.
+// A never-synced Inbox goes first as well, with the folder list right behind its SELECT (measured at 100k
+// messages: LIST-STATUS then SELECT took Dovecot 90 + 80 ms, SELECT then LIST-STATUS 1 + 3 ms).
 // A folder that then fails (deleted on the server) is reported after the folder list, as before.
 // The folder's UIDVALIDITY/UIDNEXT/HIGHESTMODSEQ are stored only with the last chunk, so an
 // interrupted run is resumed, never skipped. Runs on the thread that owns `database`.
@@ -60,6 +62,7 @@ private:
     void enableExtensions();
     void afterEnable();
     QStringList foldersKnownInSync() const;
+    bool inboxFirst();
     void syncFolderList();
     void syncNextFolder();
     void folderFailed(const QString &name, const Error &error);
@@ -76,6 +79,9 @@ private:
     QStringList m_pending;
     QStringList m_done;                    // synced before the folder list
     bool m_listed = false;                 // the folder list is refreshed
+    bool m_listing = false;                // the folder list is asked for, its answer not in yet
+    bool m_listBesideFirst = false;        // ask for it right behind the first folder's SELECT
+    QString m_current;                     // the folder being synced, if any
     std::optional<Error> m_earlyError;     // a folder synced before the list failed: reported after it
     QString m_earlyFailed;
     bool m_qresync = false;

@@ -98,6 +98,41 @@ private slots:
         QVERIFY(!m_fixture.cachedFolder(folder));
     }
 
+    // A never-synced Inbox needs no folder list to be found (RFC 9051 5.1): its SELECT goes first, the list
+    // right behind it and before any FETCH, so both stay cheap (the class comment of AccountSync).
+    void neverSyncedInboxIsSelectedBeforeTheFolderList()
+    {
+        QVERIFY(m_fixture.fill(QStringLiteral("INBOX"), SyncFixture::messages("inbox", 40)));
+        QVERIFY(m_fixture.fill(QStringLiteral("Unseen/Before"), SyncFixture::messages("unseen", 3)));
+        QVERIFY(!m_fixture.cachedFolder(QStringLiteral("Unseen/Before")));
+
+        RecordingRelay relay(m_fixture.dovecot().ports().imap);
+        const SyncRun first = syncThrough(relay, {QStringLiteral("INBOX")});
+        QVERIFY2(!first.error, qPrintable(first.error->toString()));
+        const QByteArray sent = relay.sent();
+        const qsizetype select = sent.indexOf("SELECT INBOX");
+        const qsizetype list = sent.indexOf(" LIST ");
+        const qsizetype fetch = sent.indexOf(" UID FETCH ");
+        QVERIFY2(select >= 0 && list > select && fetch > list, sent.constData());
+        QCOMPARE(sent.count(" LIST "), 1);
+        QCOMPARE(first.of(QStringLiteral("INBOX")).added, 40);
+        const QString difference = m_fixture.diff(QStringLiteral("INBOX"));
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        const auto inbox = m_fixture.cachedFolder(QStringLiteral("INBOX"));
+        QVERIFY(inbox);
+        QCOMPARE(inbox->role, SpecialUse::Inbox);
+        QCOMPARE(inbox->delimiter, QStringLiteral("/")); // filled in by the list
+        QCOMPARE(inbox->totalCount, 40u);
+        QVERIFY(m_fixture.cachedFolder(QStringLiteral("Unseen/Before")));
+
+        // Synced now: the next run takes the known-folder path, the list still after the SELECT.
+        RecordingRelay again(m_fixture.dovecot().ports().imap);
+        const SyncRun second = syncThrough(again, {QStringLiteral("INBOX")});
+        QVERIFY2(!second.error, qPrintable(second.error->toString()));
+        QVERIFY2(again.sent().indexOf(" LIST ") > again.sent().indexOf("SELECT INBOX (QRESYNC"), again.sent().constData());
+        QCOMPARE(second.of(QStringLiteral("INBOX")).added, 0);
+    }
+
 private:
     // As SyncFixture::sync, over plain IMAP through `relay` (Dovecot allows LOGIN from loopback).
     SyncRun syncThrough(RecordingRelay &relay, const QStringList &folders)
