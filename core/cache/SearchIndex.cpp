@@ -84,10 +84,7 @@ std::optional<Error> SearchIndex::indexPending(int limit, qint64 *remaining)
                                   {limit}))
             return error;
     }
-    const QString source = whole ? QStringLiteral("search_pending") : QStringLiteral("temp.index_batch");
-    if (auto error = Sql::run(db, QStringLiteral("INSERT INTO message_search (rowid, subject, addresses, body) SELECT m.id, ")
-                                      + indexedColumns() + QStringLiteral(", '' FROM ") + source
-                                      + QStringLiteral(" p JOIN messages m ON m.id = p.id")))
+    if (auto error = insertQueued(whole ? QStringLiteral("search_pending") : QStringLiteral("temp.index_batch")))
         return error;
     if (auto error = Sql::run(db, whole ? QStringLiteral("DELETE FROM search_pending")
                                         : QStringLiteral("DELETE FROM search_pending WHERE id IN (SELECT id FROM temp.index_batch)")))
@@ -103,13 +100,20 @@ std::optional<Error> SearchIndex::indexPending(int limit, qint64 *remaining)
 
 std::optional<Error> SearchIndex::indexQueuedAbove(qint64 rowId)
 {
-    const QSqlDatabase db = m_db.connection();
-    if (auto error = Sql::run(db, QStringLiteral("INSERT INTO message_search (rowid, subject, addresses, body) SELECT m.id, ")
-                                      + indexedColumns()
-                                      + QStringLiteral(", '' FROM search_pending p JOIN messages m ON m.id = p.id WHERE p.id > ?"),
-                              {rowId}))
+    if (auto error = insertQueued(QStringLiteral("search_pending"), QStringLiteral(" WHERE p.id > ?"), {rowId}))
         return error;
-    return Sql::run(db, QStringLiteral("DELETE FROM search_pending WHERE id > ?"), {rowId});
+    return Sql::run(m_db.connection(), QStringLiteral("DELETE FROM search_pending WHERE id > ?"), {rowId});
+}
+
+// The one statement that copies queued messages into the index: the rows of `queue` (search_pending, or a
+// batch copied out of it), aliased p, that `condition` keeps; taking them off the queue is the caller's.
+std::optional<Error> SearchIndex::insertQueued(const QString &queue, const QString &condition, const QVariantList &values)
+{
+    return Sql::run(m_db.connection(),
+                    QStringLiteral("INSERT INTO message_search (rowid, subject, addresses, body) SELECT m.id, ")
+                        + indexedColumns() + QStringLiteral(", '' FROM ") + queue
+                        + QStringLiteral(" p JOIN messages m ON m.id = p.id") + condition,
+                    values);
 }
 
 std::optional<Error> SearchIndex::pendingCount(qint64 &count) const

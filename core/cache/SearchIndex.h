@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -71,6 +72,7 @@ private:
     // FtsQuery::normalize() as SQL around `expression` ("ё" is indexed as "е").
     static QString folded(const QString &expression);
     static QString indexedColumns();
+    std::optional<Error> insertQueued(const QString &queue, const QString &condition = {}, const QVariantList &values = {});
 
     Database &m_db;
 };
