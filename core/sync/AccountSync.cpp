@@ -72,9 +72,13 @@ void AccountSync::enableExtensions()
 void AccountSync::afterEnable()
 {
     m_pending = foldersKnownInSync();
-    if (m_pending.isEmpty() && !inboxFirst())
+    if (!m_pending.isEmpty())
+        return syncNextFolder(); // the folder list follows them (see the class comment)
+    if (!inboxFirst())
         return syncFolderList();
-    syncNextFolder(); // the folder list follows them, or goes right behind the Inbox's SELECT (class comment)
+    syncNextFolder(); // queues the Inbox's SELECT...
+    if (!m_listing && !m_finished) // ...and the list right behind it, before any FETCH (unless a failure asked already)
+        syncFolderList();
 }
 
 // With QRESYNC, a never-synced Inbox asked for goes first too, with the folder list right behind its
@@ -99,7 +103,6 @@ bool AccountSync::inboxFirst()
             return false;
     }
     m_pending.prepend(inbox);
-    m_listBesideFirst = true;
     return true;
 }
 
@@ -198,8 +201,6 @@ void AccountSync::syncNextFolder()
         folderDone(id, counts.added, counts.removed, counts.changed);
     });
     sync->start();
-    if (m_listBesideFirst && !m_listed && !m_listing)
-        syncFolderList(); // sent right behind the SELECT, before any FETCH: cheap while that folder is open
 }
 
 void AccountSync::folderDone(qint64 folderId, int added, int removed, int changed)

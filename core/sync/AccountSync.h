@@ -80,7 +80,6 @@ private:
     QStringList m_done;                    // synced before the folder list
     bool m_listed = false;                 // the folder list is refreshed
     bool m_listing = false;                // the folder list is asked for, its answer not in yet
-    bool m_listBesideFirst = false;        // ask for it right behind the first folder's SELECT
     QString m_current;                     // the folder being synced, if any
     std::optional<Error> m_earlyError;     // a folder synced before the list failed: reported after it
     QString m_earlyFailed;
