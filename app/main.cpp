@@ -14,6 +14,7 @@
 #include "account/CredentialStore.h"
 #include "account/RemoteContentPolicy.h"
 #include "cache/Database.h"
+#include "common/HeapTuning.h"
 #include "sync/SyncCoordinator.h"
 #include "sync/reading/ContentFetchCoordinator.h"
 #include "compose/RawMessageFetcher.h"
@@ -44,6 +45,7 @@
 
 int main(int argc, char *argv[])
 {
+    Kestrel::HeapTuning::apply(); // before anything allocates much: a sync's chunks reuse the heap (HeapTuning.cpp)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("kestrel"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kestrel"));

@@ -3,6 +3,7 @@
 #include "CliRegistry.h"
 
 #include "account/Profile.h"
+#include "common/HeapTuning.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -60,6 +61,7 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
+    HeapTuning::apply(); // before anything allocates much: a sync's chunks reuse the heap (HeapTuning.cpp)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kestrel"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("kestrel-mail.org"));
