@@ -43,6 +43,17 @@ void ResponseFramer::feed(QByteArrayView bytes)
     m_buffer.append(bytes.data(), bytes.size());
 }
 
+void ResponseFramer::feedFrom(qsizetype maxBytes, const std::function<qint64(char *, qint64)> &fill)
+{
+    if (hasError() || maxBytes <= 0)
+        return;
+    compact(maxBytes);
+    const qsizetype before = m_buffer.size();
+    m_buffer.resize(before + maxBytes); // grows geometrically, and a compacted buffer keeps its capacity
+    const qint64 written = fill(m_buffer.data() + before, maxBytes);
+    m_buffer.resize(before + qBound<qint64>(0, written, maxBytes));
+}
+
 // Drops responses already handed out before more bytes are appended.
 // Frames share m_buffer's storage (see emitFrame), so while any frame is alive appending would
 // copy the whole buffer: then only the unconsumed tail moves to a fresh buffer. When nobody

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <functional>
 #include <optional>
 
 namespace Kestrel::Imap {
@@ -43,6 +44,10 @@ public:
 
     // Appends bytes. Ignored once an error occurred (until reset()).
     void feed(QByteArrayView bytes);
+    // Appends what fill(into, maxBytes) writes at the end of the buffer; fill returns how many bytes it
+    // wrote (<= 0: none). The owner reads its socket straight in: feed(socket->readAll()) copied every
+    // byte twice more, into a fresh array readAll also grew once per call (issue 8). Ignored like feed().
+    void feedFrom(qsizetype maxBytes, const std::function<qint64(char *into, qint64 maxBytes)> &fill);
 
     // Frame: *frame holds the next response. NeedMore: feed more bytes. Error: see error();
     // the framer stays in error until reset().
@@ -60,6 +65,8 @@ public:
     const Limits &limits() const { return m_limits; }
     void setLimits(const Limits &limits) { m_limits = limits; }
     qsizetype bufferedBytes() const { return m_buffer.size() - m_frameStart; }
+    // The bytes after the last frame handed out (bufferedBytes() of them).
+    QByteArray unconsumedBytes() const { return m_buffer.sliced(m_frameStart); }
 
 private:
     bool skipLiteralBytes();

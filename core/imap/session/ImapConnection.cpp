@@ -69,7 +69,6 @@ void ImapConnection::open()
 
     m_framer.reset();
     m_compression.reset();
-    m_lastChunk.clear();
     m_certificateRejected = false;
     m_state = State::Connecting;
     m_connectTimer.start(m_settings.connectTimeoutMs);
@@ -97,10 +96,9 @@ void ImapConnection::startCompression()
     if (m_compression || !m_socket)
         return;
     m_compression = std::make_unique<DeflateCodec>();
-    // The frame being handled (the tagged OK) ended inside the last chunk read, so whatever the
-    // framer still holds is the tail of that chunk: already compressed by the server.
-    const QByteArray tail = m_lastChunk.right(m_framer.bufferedBytes());
-    m_lastChunk.clear();
+    // The frame being handled is the tagged OK; whatever the framer holds after it came in the same
+    // read and is already compressed by the server.
+    const QByteArray tail = m_framer.unconsumedBytes();
     m_framer.reset();
     if (!tail.isEmpty())
         feedCompressed(tail);
@@ -164,8 +162,8 @@ void ImapConnection::onReadyRead()
         if (!feedCompressed(m_socket->readAll()))
             return;
     } else {
-        m_lastChunk = m_socket->readAll();
-        m_framer.feed(m_lastChunk);
+        QSslSocket *socket = m_socket;
+        m_framer.feedFrom(socket->bytesAvailable(), [socket](char *into, qint64 maxBytes) { return socket->read(into, maxBytes); });
     }
     Frame frame;
     for (;;) {

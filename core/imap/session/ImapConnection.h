@@ -88,7 +88,6 @@ private:
     Frame m_greeting;
     bool m_certificateRejected = false;
     std::unique_ptr<DeflateCodec> m_compression;
-    QByteArray m_lastChunk; // the bytes of the current readyRead, until compression starts
 };
 
 } // namespace Kestrel::Imap

@@ -3,6 +3,8 @@
 
 #include <QtTest>
 
+#include <cstring>
+
 using namespace Kestrel::Imap;
 
 namespace {
@@ -55,6 +57,9 @@ private slots:
     void byteByByteFeedingOfLargeLiteral();
     void framesStayValidAfterLaterFeeds();
     void smallFrameDoesNotPinLargeBuffer();
+    void feedFromFramesLikeFeed();
+    void feedFromKeepsOnlyWhatWasWritten();
+    void unconsumedBytesFollowTheLastFrame();
 };
 
 void TestImapFramer::framesLinesWithOffsetsAndLineNumbers()
@@ -332,6 +337,75 @@ void TestImapFramer::smallFrameDoesNotPinLargeBuffer()
     QCOMPARE(normal.next(&first), ResponseFramer::Status::Frame);
     QCOMPARE(normal.next(&second), ResponseFramer::Status::Frame);
     QCOMPARE(first.bytes.data_ptr().d_ptr(), second.bytes.data_ptr().d_ptr());
+}
+
+
+void TestImapFramer::feedFromFramesLikeFeed()
+{
+    // The socket is read straight into the framer's buffer, in whatever pieces it arrives; frames handed
+    // out earlier keep their bytes while later reads reuse the buffer.
+    const QByteArray stream = "* 1 FETCH (BODY[] {12}\r\nhello\r\nworld)\r\n* 2 EXISTS\r\n"
+        + QByteArray("* OK ") + QByteArray(3000, 'y') + "\r\nA1 OK done\r\n";
+    for (qsizetype piece : {1, 7, 64, 4096}) {
+        ResponseFramer framer;
+        QList<Frame> frames;
+        Frame frame;
+        qsizetype at = 0;
+        while (at < stream.size()) {
+            const qsizetype size = qMin(piece, stream.size() - at);
+            framer.feedFrom(size, [&](char *into, qint64 maxBytes) {
+                std::memcpy(into, stream.constData() + at, size_t(maxBytes));
+                return maxBytes;
+            });
+            at += size;
+            while (framer.next(&frame) == ResponseFramer::Status::Frame)
+                frames.append(frame);
+        }
+        QCOMPARE(frames.size(), 4);
+        QCOMPARE(frames[0].bytes, QByteArray("* 1 FETCH (BODY[] {12}\r\nhello\r\nworld)\r\n"));
+        QCOMPARE(frames[1].bytes, QByteArray("* 2 EXISTS\r\n"));
+        QCOMPARE(frames[1].offset, 39);
+        QCOMPARE(frames[1].line, 4);
+        QCOMPARE(frames[2].bytes.size(), 3007);
+        QCOMPARE(frames[3].bytes, QByteArray("A1 OK done\r\n"));
+        QVERIFY(!framer.finish().has_value());
+    }
+}
+
+void TestImapFramer::feedFromKeepsOnlyWhatWasWritten()
+{
+    ResponseFramer framer;
+    Frame frame;
+    // Offered 100 bytes, the socket had 9; then a failed read (-1) and an empty one add nothing.
+    framer.feedFrom(100, [](char *into, qint64) { std::memcpy(into, "* 1 EXIS", 8); return qint64(8); });
+    framer.feedFrom(50, [](char *, qint64) { return qint64(-1); });
+    framer.feedFrom(50, [](char *, qint64) { return qint64(0); });
+    QCOMPARE(framer.bufferedBytes(), 8);
+    QCOMPARE(framer.next(&frame), ResponseFramer::Status::NeedMore);
+    framer.feedFrom(10, [](char *into, qint64) { std::memcpy(into, "TS\r\n", 4); return qint64(4); });
+    QCOMPARE(framer.next(&frame), ResponseFramer::Status::Frame);
+    QCOMPARE(frame.bytes, QByteArray("* 1 EXISTS\r\n"));
+    QCOMPARE(framer.next(&frame), ResponseFramer::Status::NeedMore);
+
+    // In the error state nothing is read at all.
+    ResponseFramer failed(smallLimits());
+    failed.feed(QByteArray(200, 'x'));
+    QCOMPARE(failed.next(&frame), ResponseFramer::Status::Error);
+    bool called = false;
+    failed.feedFrom(10, [&called](char *, qint64) { called = true; return qint64(0); });
+    QVERIFY(!called);
+}
+
+void TestImapFramer::unconsumedBytesFollowTheLastFrame()
+{
+    // What COMPRESS needs at the switch: the bytes that came after the tagged OK in the same read.
+    ResponseFramer framer;
+    framer.feed(QByteArray(QByteArray("a1 OK DEFLATE active\r\n") + QByteArray("\x78\x9c\x01\x02", 4)));
+    Frame frame;
+    QCOMPARE(framer.next(&frame), ResponseFramer::Status::Frame);
+    QCOMPARE(framer.next(&frame), ResponseFramer::Status::NeedMore);
+    QCOMPARE(framer.unconsumedBytes(), QByteArray("\x78\x9c\x01\x02", 4));
+    QCOMPARE(framer.bufferedBytes(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestImapFramer)
