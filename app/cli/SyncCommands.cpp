@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -74,27 +75,32 @@ void SyncCommand::run(CliContext &context)
             return context.finish(*failures ? 1 : 0);
         }
         const AccountSettings account = remaining->takeFirst();
-        readLoginSecret(*store, account, [&context, database, account, failures, folder, next](std::optional<QString> password, std::optional<Error> error) {
-            if (error || !password) {
-                CliOutput::error(error ? error->userMessage : tr("No password is stored for \"%1\".").arg(account.displayName));
+        auto *sync = new Sync::AccountSync(account, std::nullopt, *database, qApp);
+        QObject::connect(sync, &Sync::AccountSync::folderSynced, sync, [&context, account](qint64, int added, int removed, int changed) {
+            context.output.line(tr("%1: %2 new, %3 removed, %4 changed").arg(account.displayName).arg(added).arg(removed).arg(changed));
+        });
+        QObject::connect(sync, &Sync::AccountSync::finished, sync, [sync, account, failures, next](const std::optional<Error> &failure) {
+            if (failure) {
+                // The keychain's own message names the account already.
+                CliOutput::error(failure->code == Error::Code::Keychain ? failure->userMessage
+                                                                        : account.displayName + QStringLiteral(": ") + failure->toString());
                 ++*failures;
-                return (*next)();
             }
-            auto *sync = new Sync::AccountSync(account, *password, *database, qApp);
-            QObject::connect(sync, &Sync::AccountSync::folderSynced, sync, [&context, account](qint64, int added, int removed, int changed) {
-                context.output.line(tr("%1: %2 new, %3 removed, %4 changed").arg(account.displayName).arg(added).arg(removed).arg(changed));
-            });
-            QObject::connect(sync, &Sync::AccountSync::finished, sync, [sync, account, failures, next](const std::optional<Error> &failure) {
-                if (failure) {
-                    CliOutput::error(account.displayName + QStringLiteral(": ") + failure->toString());
-                    ++*failures;
-                }
-                sync->deleteLater();
-                (*next)();
-            });
-            Sync::AccountSync::Options options;
-            options.folders = {folder};
-            sync->start(options);
+            sync->deleteLater();
+            (*next)();
+        });
+        Sync::AccountSync::Options options;
+        options.folders = {folder};
+        sync->start(options);
+        // Read while the connection is made: the login waits for it (AccountSync's constructor).
+        const QPointer<Sync::AccountSync> alive(sync);
+        readLoginSecret(*store, account, [alive, account](std::optional<QString> password, std::optional<Error> error) {
+            if (!alive)
+                return;
+            if (error || !password)
+                return alive->passwordUnavailable(error ? *error : Error::make(Error::Code::Keychain,
+                                                                               tr("No password is stored for \"%1\".").arg(account.displayName)));
+            alive->providePassword(*password);
         });
     };
     (*next)();

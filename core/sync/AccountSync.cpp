@@ -16,7 +16,7 @@
 
 namespace Kestrel::Sync {
 
-AccountSync::AccountSync(AccountSettings account, QString password, Database &database, QObject *parent)
+AccountSync::AccountSync(AccountSettings account, std::optional<QString> password, Database &database, QObject *parent)
     : QObject(parent)
     , m_account(std::move(account))
     , m_password(std::move(password))
@@ -44,11 +44,31 @@ void AccountSync::start(const Options &options)
     m_session->open();
 }
 
+void AccountSync::providePassword(QString password)
+{
+    if (m_finished) {
+        password.fill(QLatin1Char('\0'));
+        return;
+    }
+    m_password = std::move(password);
+    if (m_loginWaiting)
+        login();
+}
+
+void AccountSync::passwordUnavailable(const Error &error)
+{
+    if (!m_finished)
+        fail(error);
+}
+
 void AccountSync::login()
 {
-    ImapLogin::authenticate(m_session, m_account, m_password, this,
+    m_loginWaiting = !m_password;
+    if (m_loginWaiting)
+        return; // providePassword() logs in
+    ImapLogin::authenticate(m_session, m_account, *m_password, this,
                    [this](const Imap::LoginResult &result) {
-                       m_password.fill(QLatin1Char('\0')); // not needed again in this run
+                       m_password->fill(QLatin1Char('\0')); // not needed again in this run
                        if (!result.ok())
                            return fail(*result.error);
                        enableExtensions();
@@ -241,7 +261,8 @@ void AccountSync::finish(const std::optional<Error> &error)
     if (m_finished)
         return;
     m_finished = true;
-    m_password.fill(QLatin1Char('\0'));
+    if (m_password)
+        m_password->fill(QLatin1Char('\0'));
     emit finished(error);
 }
 

@@ -42,10 +42,17 @@ public:
         int flagChunk = 2000;                         // cached UIDs per FETCH of a full flag diff
     };
 
-    AccountSync(AccountSettings account, QString password, Database &database, QObject *parent = nullptr);
+    // `password` may be std::nullopt and follow start(), through providePassword() or passwordUnavailable():
+    // the connection (TCP, TLS, the greeting) is then made while the keychain is read, and the login waits
+    // for the password. A cold `kestrel-cli sync` spent ~20 ms reading the keychain before it connected.
+    AccountSync(AccountSettings account, std::optional<QString> password, Database &database, QObject *parent = nullptr);
     ~AccountSync() override;
 
     void start(const Options &options);
+    // The password of a run made without one; the login goes on with it (ignored once the run finished).
+    void providePassword(QString password);
+    // Ends a run made without a password with `error`: why there is none (ignored once the run finished).
+    void passwordUnavailable(const Kestrel::Error &error);
 
 signals:
     void folderListSynced(int folders);
@@ -72,7 +79,8 @@ private:
     void finish(const std::optional<Error> &error);
 
     AccountSettings m_account;
-    QString m_password;
+    std::optional<QString> m_password;
+    bool m_loginWaiting = false;           // connected, the password not provided yet
     Database &m_database;
     Options m_options;
     QPointer<Imap::ImapSession> m_session;

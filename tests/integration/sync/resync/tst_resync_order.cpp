@@ -2,49 +2,11 @@
 // sync is SELECTed before LIST-STATUS (a Maildir Dovecot re-reads a folder's whole UID list when it is
 // opened after another mailbox), the cache still ends equal to the server, and a cached folder deleted on
 // the server meanwhile is reported as missing and leaves the cache, as it did when the list came first.
+#include "RecordingRelay.h"
 #include "SyncFixture.h"
-
-#include <QTcpServer>
 
 using namespace Kestrel;
 using namespace Kestrel::Test;
-
-namespace {
-
-// A loopback relay to Dovecot's plain IMAP port that keeps what the client sent, to check command order.
-class RecordingRelay : public QObject
-{
-public:
-    explicit RecordingRelay(quint16 targetPort)
-        : m_targetPort(targetPort)
-    {
-        m_server.listen(QHostAddress::LocalHost);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *client = m_server.nextPendingConnection()) {
-                auto *upstream = new QTcpSocket(client);
-                upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
-                connect(client, &QTcpSocket::readyRead, upstream, [this, client, upstream] {
-                    const QByteArray bytes = client->readAll();
-                    m_sent += bytes;
-                    upstream->write(bytes);
-                });
-                connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
-                connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
-                connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-            }
-        });
-    }
-
-    quint16 port() const { return m_server.serverPort(); }
-    const QByteArray &sent() const { return m_sent; }
-
-private:
-    QTcpServer m_server;
-    quint16 m_targetPort;
-    QByteArray m_sent;
-};
-
-} // namespace
 
 class TestResyncOrder : public QObject
 {
