@@ -44,7 +44,8 @@ public:
 
     // `password` may be std::nullopt and follow start(), through providePassword() or passwordUnavailable():
     // the connection (TCP, TLS, the greeting) is then made while the keychain is read, and the login waits
-    // for the password. A cold `kestrel-cli sync` spent ~20 ms reading the keychain before it connected.
+    // for the password. A cold `kestrel-cli sync` read the keychain (~35-40 ms: libsecret loaded, a D-Bus
+    // session opened) before it even began to connect.
     AccountSync(AccountSettings account, std::optional<QString> password, Database &database, QObject *parent = nullptr);
     ~AccountSync() override;
 

@@ -13,25 +13,23 @@
 #include <sys/resource.h>
 #endif
 
+#if defined(__GLIBC__)
 namespace {
 
 constexpr std::size_t BlockBytes = 8 * 1024; // above glibc's per-thread caches, so a free merges into the top
 constexpr std::size_t RoundBytes = 24 * 1024 * 1024; // below KeptFreeBytes, above glibc's default trim threshold
 
-#if defined(__GLIBC__)
 long minorFaults()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_minflt;
 }
-#endif
 
 // Allocates RoundBytes in blocks and writes every page, then frees them newest first (each merging into the
 // heap's top); returns the page faults taken while allocating and writing.
 long faultsOfOneRound()
 {
-#if defined(__GLIBC__)
     std::vector<void *> blocks;
     blocks.reserve(RoundBytes / BlockBytes);
     const long before = minorFaults();
@@ -44,12 +42,10 @@ long faultsOfOneRound()
     for (auto it = blocks.rbegin(); it != blocks.rend(); ++it)
         std::free(*it);
     return faults;
-#else
-    return 0;
-#endif
 }
 
 } // namespace
+#endif
 
 class TestHeapTuning : public QObject
 {
