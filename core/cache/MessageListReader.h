@@ -25,8 +25,9 @@ struct MessageOrder {
     Qt::SortOrder order = Qt::DescendingOrder;
 };
 
-// Reads for the message list model. Every ordering is backed by an index on (folder_id, key, uid) and
-// ties are broken by UID in the same direction, so pages are stable and cheap at any folder size.
+// Reads for the message list model. Ties are broken by UID in the same direction, so pages are stable;
+// they are cheap at any folder size once the order's index on (folder_id, key, uid) exists: by date
+// always, the others from the first time a list is sorted that way (SortIndexes).
 // Page rows leave bodyStructure empty; message() and messageById() fill it.
 class MessageListReader
 {

@@ -2,14 +2,19 @@
 
 #include "models/MessageCells.h"
 #include "models/MessageDragData.h"
+#include "cache/Database.h"
+#include "cache/SortIndexes.h"
 
 namespace Kestrel {
 
 MessageListModel::MessageListModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_database(database)
     , m_reader(database)
+    , m_indexes(database.filePath())
     , m_blocks([this](int blockIndex) { return readBlock(blockIndex); })
 {
+    connect(&m_indexes, &SortIndexBuilder::built, this, &MessageListModel::indexBuilt);
 }
 
 void MessageListModel::setFolder(qint64 folderId, SpecialUse role)
@@ -122,9 +127,50 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
 void MessageListModel::sort(int column, Qt::SortOrder order)
 {
     const MessageOrder wanted = MessageCells::orderFor(column, order);
-    if (wanted.column == m_order.column && wanted.order == m_order.order)
+    const bool wasPending = isSortPending();
+    m_pendingOrder.reset(); // the latest choice counts, also over one still waiting for its index
+    if (wanted.column != m_order.column || wanted.order != m_order.order) {
+        if (waitsForIndex(wanted.column))
+            m_pendingOrder = wanted;
+        else
+            applyOrder(wanted);
+    }
+    if (wasPending != isSortPending())
+        emit sortPendingChanged(isSortPending());
+}
+
+bool MessageListModel::waitsForIndex(MessageSortColumn column)
+{
+    if (m_indexed.contains(int(column)))
+        return false;
+    bool present = false;
+    if (const auto error = SortIndexes::exists(m_database, column, present)) {
+        emit errorOccurred(*error);
+        return false;
+    }
+    if (present) {
+        m_indexed.insert(int(column));
+        return false;
+    }
+    m_indexes.build(column); // for a short list too: the next long one sorted this way needs it
+    return m_count > SortWithoutIndexRows;
+}
+
+void MessageListModel::indexBuilt(MessageSortColumn column, const std::optional<Error> &error)
+{
+    if (error)
+        emit errorOccurred(*error); // the order still reads right, only each page costs more
+    else
+        m_indexed.insert(int(column));
+    if (!m_pendingOrder || m_pendingOrder->column != column)
         return;
-    m_order = wanted;
+    applyOrder(*std::exchange(m_pendingOrder, std::nullopt));
+    emit sortPendingChanged(false);
+}
+
+void MessageListModel::applyOrder(const MessageOrder &order)
+{
+    m_order = order;
     refresh();
 }
 

@@ -4,10 +4,12 @@
 #include "common/Error.h"
 #include "common/FolderInfo.h"
 #include "common/MessageSummary.h"
+#include "models/SortIndexBuilder.h"
 #include "models/SummaryBlocks.h"
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -41,6 +43,9 @@ public:
     };
     static constexpr int BlockSize = SummaryBlocks::BlockSize;
     static constexpr int MaxCachedBlocks = SummaryBlocks::MaxCachedBlocks;
+    // An order without its index yet (SortIndexes) is shown at once in a list of up to this many rows
+    // (a page sorts them all again: ~3 ms at 10k); a longer list keeps its order until the index is made.
+    static constexpr int SortWithoutIndexRows = 10000;
 
     // `database` is a read connection owned by the caller's (GUI) thread.
     explicit MessageListModel(Database &database, QObject *parent = nullptr);
@@ -58,6 +63,8 @@ public:
     const MessageScope &scope() const { return m_scope; }
     SpecialUse folderRole() const { return m_folderRole; }
     MessageOrder order() const { return m_order; }
+    // sort() asked for an order whose index is being made; the rows keep the old order meanwhile.
+    bool isSortPending() const { return m_pendingOrder.has_value(); }
     // The cache changed under this folder: count again and drop cached rows, keeping the view's order.
     void refresh();
     std::optional<MessageSummary> summaryAt(int row) const;
@@ -78,14 +85,24 @@ public:
 signals:
     // A read from the cache failed; the rows concerned stay empty.
     void errorOccurred(const Kestrel::Error &error) const;
+    // isSortPending() changed: a busy indicator for the list while an order waits for its index.
+    void sortPendingChanged(bool pending);
 
 private:
     QList<MessageSummary> readBlock(int blockIndex) const;
     void resetContents();
     void showScope(const QList<qint64> &folderIds, SpecialUse role);
     bool isOutgoing() const { return m_folderRole == SpecialUse::Sent || m_folderRole == SpecialUse::Drafts; }
+    // True when `column` has no index yet and this list is too long to sort without one; starts making it.
+    bool waitsForIndex(MessageSortColumn column);
+    void indexBuilt(MessageSortColumn column, const std::optional<Error> &error);
+    void applyOrder(const MessageOrder &order);
 
+    Database &m_database;
     MessageListReader m_reader;
+    SortIndexBuilder m_indexes;
+    QSet<int> m_indexed;                       // columns whose index is known to exist
+    std::optional<MessageOrder> m_pendingOrder; // asked for, waiting for its index
     MessageScope m_scope;
     SpecialUse m_folderRole = SpecialUse::None;
     MessageOrder m_order;

@@ -49,6 +49,13 @@ MessageListPane::MessageListPane(Database &cache, QWidget *parent)
 
     connect(m_filterBar, &QuickFilterBar::filterChanged, this, &MessageListPane::applyFilter);
     connect(m_threads, &ThreadedMessageModel::threadsReady, this, &MessageListPane::threadsReady);
+    // A long list keeps its old order while the new one's index is made (MessageListModel::sort).
+    connect(m_flat, &MessageListModel::sortPendingChanged, this, [this](bool pending) {
+        if (pending)
+            m_view->viewport()->setCursor(Qt::BusyCursor);
+        else
+            m_view->viewport()->unsetCursor();
+    });
 }
 
 // setModel() makes a new selection model: the current-row signal is connected again each time.

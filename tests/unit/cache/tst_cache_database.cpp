@@ -8,6 +8,7 @@
 #include "cache/PartStore.h"
 #include "cache/Schema.h"
 #include "cache/SearchIndex.h"
+#include "cache/SortIndexes.h"
 #include "cache/Sql.h"
 #include "cache/Transaction.h"
 
@@ -84,6 +85,19 @@ void TestCacheDatabase::migratesFromEmpty()
     const QStringList tables = db.connection().tables();
     for (const char *name : {"accounts", "folders", "messages", "parts", "message_search", "offline_actions"})
         QVERIFY2(tables.contains(QLatin1String(name)), name);
+    // Orders other than by date get their index on first use (SortIndexes), not with the schema.
+    for (const MessageSortColumn column : {MessageSortColumn::Subject, MessageSortColumn::From, MessageSortColumn::Size}) {
+        bool present = true;
+        CACHE_OK(SortIndexes::exists(db, column, present));
+        QVERIFY2(!present, qPrintable(SortIndexes::name(column)));
+    }
+    bool datePresent = false;
+    CACHE_OK(SortIndexes::exists(db, MessageSortColumn::Date, datePresent));
+    QVERIFY(datePresent);
+    QVariant dateIndex;
+    CACHE_OK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'messages_by_date'"),
+                         {}, dateIndex));
+    QCOMPARE(dateIndex.toInt(), 1);
 }
 
 void TestCacheDatabase::reopenIsIdempotent()
@@ -118,6 +132,10 @@ void TestCacheDatabase::upgradesAnOlderFile()
         CACHE_OK(Sql::run(db.connection(), QStringLiteral("CREATE TRIGGER messages_search_insert AFTER INSERT ON messages"
                                                           " BEGIN INSERT OR IGNORE INTO search_pending (id) VALUES (new.id); END")));
         CACHE_OK(Sql::run(db.connection(), QStringLiteral("DELETE FROM message_search_config WHERE k = 'hashsize'")));
+        for (const char *sortIndex : {"CREATE INDEX messages_by_subject ON messages (folder_id, sort_subject, uid)",
+                                      "CREATE INDEX messages_by_from ON messages (folder_id, sort_from, uid)",
+                                      "CREATE INDEX messages_by_size ON messages (folder_id, size, uid)"})
+            CACHE_OK(Sql::run(db.connection(), QLatin1String(sortIndex)));
         CACHE_OK(Sql::run(db.connection(), QStringLiteral("PRAGMA user_version = 1")));
     }
     Database db;
@@ -139,6 +157,10 @@ void TestCacheDatabase::upgradesAnOlderFile()
     CACHE_OK(Sql::scalar(db.connection(), QStringLiteral("SELECT v FROM message_search_config WHERE k = 'hashsize'"), {},
                          hashSize));
     QCOMPARE(hashSize.toInt(), SearchIndex::PendingTermsBytes); // version 6 set it
+    CACHE_OK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN"
+                                                         " ('messages_by_subject', 'messages_by_from', 'messages_by_size')"),
+                         {}, index));
+    QCOMPARE(index.toInt(), 0); // version 7 dropped them: made on first use from then on
     QCOMPARE(countMessages(db, folderId), 20);
 }
 

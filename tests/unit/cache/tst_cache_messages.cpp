@@ -5,12 +5,14 @@
 #include "cache/MessageListReader.h"
 #include "cache/MessageStore.h"
 #include "cache/PartStore.h"
+#include "cache/SortIndexes.h"
 #include "cache/Transaction.h"
 #include "cache/UidRelinker.h"
 
 #include <QDir>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -104,6 +106,8 @@ void TestCacheMessages::upsertTenThousandAndPageByDate()
     QCOMPARE(page.last().internalDate, at(0));
 }
 
+// The same pages without the orders' indexes (a new cache) and with them (SortIndexes, made on first use),
+// which then serve the ORDER BY instead of a sort of the whole folder.
 void TestCacheMessages::pagesBySubjectFromAndSize()
 {
     QList<MessageSummary> batch{message(1, at(1), QStringLiteral("Re: banana"), QStringLiteral("Zed")),
@@ -123,14 +127,45 @@ void TestCacheMessages::pagesBySubjectFromAndSize()
             uids.append(row.uid);
         return uids;
     };
-    QCOMPARE(uidsIn(MessageSortColumn::Subject, Qt::AscendingOrder), (QList<quint32>{2, 1, 3}));
-    QCOMPARE(uidsIn(MessageSortColumn::Size, Qt::DescendingOrder), (QList<quint32>{1, 3, 2}));
-    QCOMPARE(uidsIn(MessageSortColumn::From, Qt::AscendingOrder).first(), 3u);
-    QList<MessageSummary> rows;
-    CACHE_OK(reader.page(m_inbox, MessageOrder{MessageSortColumn::Subject, Qt::AscendingOrder}, 0, 1, rows));
-    CACHE_OK(reader.pageAfter(m_inbox, MessageOrder{MessageSortColumn::Subject, Qt::AscendingOrder}, rows.first(), 5, rows));
-    QCOMPARE(rows.size(), 2);
-    QCOMPARE(rows.first().uid, 1u);
+    const auto plan = [&](MessageSortColumn column) {
+        QSqlQuery query(m_db->connection());
+        const QString sql = QStringLiteral("EXPLAIN QUERY PLAN SELECT m.uid FROM messages m WHERE m.folder_id = ? ORDER BY %1 ASC,"
+                                           " m.uid ASC LIMIT 10").arg(MessageListReader::sortColumnSql(column));
+        QString details;
+        if (query.prepare(sql)) {
+            query.addBindValue(m_inbox);
+            if (query.exec()) {
+                while (query.next())
+                    details += query.value(3).toString() + QLatin1Char('\n');
+            }
+        }
+        return details;
+    };
+    const QList<MessageSortColumn> columns{MessageSortColumn::Subject, MessageSortColumn::From, MessageSortColumn::Size};
+    for (const bool indexed : {false, true}) {
+        QCOMPARE(uidsIn(MessageSortColumn::Subject, Qt::AscendingOrder), (QList<quint32>{2, 1, 3}));
+        QCOMPARE(uidsIn(MessageSortColumn::Size, Qt::DescendingOrder), (QList<quint32>{1, 3, 2}));
+        QCOMPARE(uidsIn(MessageSortColumn::From, Qt::AscendingOrder).first(), 3u);
+        QList<MessageSummary> rows;
+        CACHE_OK(reader.page(m_inbox, MessageOrder{MessageSortColumn::Subject, Qt::AscendingOrder}, 0, 1, rows));
+        CACHE_OK(reader.pageAfter(m_inbox, MessageOrder{MessageSortColumn::Subject, Qt::AscendingOrder}, rows.first(), 5, rows));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.first().uid, 1u);
+        for (const MessageSortColumn column : columns) {
+            const QString details = plan(column);
+            QVERIFY2(details.contains(SortIndexes::name(column)) == indexed, qPrintable(details));
+            QVERIFY2(details.contains(QLatin1String("TEMP B-TREE")) != indexed, qPrintable(details));
+        }
+        if (!indexed) {
+            for (const MessageSortColumn column : columns) {
+                CACHE_OK(SortIndexes::create(*m_db, column));
+                CACHE_OK(SortIndexes::create(*m_db, column)); // made once; asking again changes nothing
+                bool present = false;
+                CACHE_OK(SortIndexes::exists(*m_db, column, present));
+                QVERIFY(present);
+            }
+        }
+    }
 }
 
 void TestCacheMessages::upsertKeepsRowAndRoundTrips()

@@ -5,6 +5,7 @@
 #include "cache/Database.h"
 #include "cache/FolderStore.h"
 #include "cache/MessageStore.h"
+#include "cache/SortIndexes.h"
 #include "models/DisplayFormat.h"
 #include "models/MessageListModel.h"
 
@@ -101,6 +102,61 @@ private slots:
         QCOMPARE(model.index(599, MessageListModel::SubjectColumn).data().toString(), QStringLiteral("Message 00600"));
         model.sort(MessageListModel::SizeColumn, Qt::DescendingOrder);
         QCOMPARE(model.index(0, 0).data(MessageListModel::SizeRole).toULongLong(), 1600ull);
+        QVERIFY(!model.isSortPending()); // a short list sorts at once, before its index exists
+        // ...and the indexes are made meanwhile, for the long lists sorted that way later
+        QTRY_VERIFY(hasSortIndex(MessageSortColumn::Subject) && hasSortIndex(MessageSortColumn::Size));
+        QVERIFY(!hasSortIndex(MessageSortColumn::From));
+    }
+
+    // A list too long to sort without the order's index keeps its old order, and says so, until the
+    // index is made; then the order applies, and from then on at once.
+    void longListWaitsForItsSortIndex()
+    {
+        const quint32 last = MessageListModel::SortWithoutIndexRows + 1;
+        insert(1, last);
+        MessageListModel model(m_reader);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolder(m_folderId);
+        QSignalSpy pending(&model, &MessageListModel::sortPendingChanged);
+        model.sort(MessageListModel::SubjectColumn, Qt::AscendingOrder);
+        QVERIFY(model.isSortPending());
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.at(0).at(0).toBool(), true);
+        QCOMPARE(model.order().column, MessageSortColumn::Date);
+        QCOMPARE(model.index(0, 0).data(MessageListModel::UidRole).toUInt(), last); // still newest first
+        QTRY_VERIFY(!model.isSortPending());
+        QCOMPARE(pending.size(), 2);
+        QCOMPARE(pending.at(1).at(0).toBool(), false);
+        QCOMPARE(model.order().column, MessageSortColumn::Subject);
+        QCOMPARE(model.index(0, MessageListModel::SubjectColumn).data().toString(), QStringLiteral("Message 00001"));
+        QVERIFY(hasSortIndex(MessageSortColumn::Subject));
+
+        model.sort(MessageListModel::DateColumn, Qt::DescendingOrder);
+        model.sort(MessageListModel::SubjectColumn, Qt::DescendingOrder);
+        QVERIFY(!model.isSortPending()); // the index is there now
+        QCOMPARE(pending.size(), 2);
+        QCOMPARE(model.index(0, MessageListModel::SubjectColumn).data().toString(), QStringLiteral("Message %1").arg(last));
+    }
+
+    // The user changes their mind while the index is made: the latest choice counts.
+    void laterSortReplacesOneWaitingForItsIndex()
+    {
+        insert(1, MessageListModel::SortWithoutIndexRows + 1);
+        MessageListModel model(m_reader);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolder(m_folderId);
+        QSignalSpy pending(&model, &MessageListModel::sortPendingChanged);
+        model.sort(MessageListModel::SizeColumn, Qt::DescendingOrder);
+        QVERIFY(model.isSortPending());
+        model.sort(MessageListModel::DateColumn, Qt::AscendingOrder);
+        QVERIFY(!model.isSortPending());
+        QCOMPARE(pending.size(), 2);
+        QCOMPARE(model.index(0, 0).data(MessageListModel::UidRole).toUInt(), 1u); // oldest first
+        QTRY_VERIFY(hasSortIndex(MessageSortColumn::Size));
+        QTest::qWait(100); // the builder's report arrives after the index is committed
+        QCOMPARE(model.order().column, MessageSortColumn::Date);
+        QCOMPARE(model.index(0, 0).data(MessageListModel::UidRole).toUInt(), 1u); // not by size (1000 + uid)
+        QCOMPARE(pending.size(), 2);
     }
 
     void refreshKeepsTheSelectedMessage()
@@ -251,6 +307,12 @@ private slots:
     }
 
 private:
+    bool hasSortIndex(MessageSortColumn column)
+    {
+        bool present = false;
+        return !SortIndexes::exists(m_reader, column, present) && present;
+    }
+
     void insert(quint32 first, quint32 last)
     {
         QList<MessageSummary> batch;
