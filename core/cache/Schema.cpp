@@ -221,7 +221,7 @@ QStringList version6()
 // sorted that way (SortIndexes, SortIndexBuilder), not up front. Every stored message paid for all three
 // whether anyone sorted by them or not: a third of a 100k-message initial sync's CPU time (kestrel-cli
 // sync, 6 alternating rounds, medians: 1,906 -> 1,238 ms without them; wall 2,124 -> 1,987 ms).
-// Building one afterwards takes 55-165 ms for 100k messages.
+// Making one afterwards took 56-172 ms for 100k messages (sqlite3 on a synced cache; bench_cache).
 QStringList version7()
 {
     return {QStringLiteral("DROP INDEX IF EXISTS messages_by_subject"), QStringLiteral("DROP INDEX IF EXISTS messages_by_from"),

@@ -19,7 +19,7 @@ class SortIndexBuilder : public QObject
     Q_OBJECT
 public:
     explicit SortIndexBuilder(QString cachePath, QObject *parent = nullptr);
-    // Waits for an index being made (the connection must not outlive the object it reports to).
+    // Waits for an index being made: the job reports to this object.
     ~SortIndexBuilder() override;
 
     // Starts making the index for `column` unless it is being made already.
