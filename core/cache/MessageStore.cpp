@@ -13,6 +13,8 @@
 
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace Kestrel {
 
 namespace {
@@ -252,12 +254,20 @@ std::optional<Error> MessageStore::highestUid(qint64 folderId, quint32 &uid) con
 // 55 ms, most of a resync's own CPU after another client changed 1% of the flags (issue 8, scenario 3).
 std::optional<Error> MessageStore::uids(qint64 folderId, QList<quint32> &uids) const
 {
+    return uidsBetween(folderId, 0, std::numeric_limits<quint32>::max(), uids);
+}
+
+std::optional<Error> MessageStore::uidsBetween(qint64 folderId, quint32 low, quint32 high, QList<quint32> &uids) const
+{
     uids.clear();
     NativeStatement query;
     if (auto error = query.prepare(m_db.connection(),
-                                   QStringLiteral("SELECT uid FROM messages WHERE folder_id = ? ORDER BY uid")))
+                                   QStringLiteral("SELECT uid FROM messages WHERE folder_id = ? AND uid BETWEEN ? AND ?"
+                                                  " ORDER BY uid")))
         return error;
     query.bindInteger(0, folderId);
+    query.bindInteger(1, low);
+    query.bindInteger(2, high);
     const auto error = query.forEachRow([&] { uids.append(quint32(query.integer(0))); });
     if (error)
         uids.clear();

@@ -73,6 +73,8 @@ public:
 
     // Every cached UID of the folder, ascending (for the sync engine's diffs).
     std::optional<Error> uids(qint64 folderId, QList<quint32> &uids) const;
+    // The cached UIDs of the folder from `low` to `high` inclusive, ascending.
+    std::optional<Error> uidsBetween(qint64 folderId, quint32 low, quint32 high, QList<quint32> &uids) const;
     // The row id of (folderId, uid), 0 when not cached.
     std::optional<Error> messageRowId(qint64 folderId, quint32 uid, qint64 &id) const;
 

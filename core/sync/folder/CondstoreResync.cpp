@@ -12,6 +12,8 @@ namespace Kestrel::Sync {
 
 void CondstoreResync::run(FolderSyncContext &context, QObject *owner, quint64 sinceModSeq, const StepDone &done)
 {
+    if (auto error = context.loadCached())
+        return done(error);
     // Both commands are pipelined; each applies what it learnt, the search (queued second) ends the step.
     auto updates = std::make_shared<QList<FlagUpdate>>();
     auto fetch = std::make_unique<Imap::FetchCommand>(Imap::SequenceSet::fromRange(1, Imap::SequenceSet::Star),
@@ -42,7 +44,7 @@ void CondstoreResync::run(FolderSyncContext &context, QObject *owner, quint64 si
         const QList<quint32> listed = result.set.toList();
         const QSet<quint32> onServer(listed.cbegin(), listed.cend());
         QList<quint32> gone;
-        for (quint32 uid : std::as_const(context.cached)) {
+        for (quint32 uid : context.cached()) {
             if (!onServer.contains(uid))
                 gone << uid;
         }

@@ -34,7 +34,9 @@ QList<std::pair<quint32, quint32>> FlagDiffResync::planRanges(QList<quint32> cac
 
 void FlagDiffResync::run(FolderSyncContext &context, QObject *owner, int chunkSize, const StepDone &done)
 {
-    const QList<std::pair<quint32, quint32>> ranges = planRanges(context.cached.values(), chunkSize);
+    if (auto error = context.loadCached())
+        return done(error);
+    const QList<std::pair<quint32, quint32>> ranges = planRanges(context.cached().values(), chunkSize);
     if (ranges.isEmpty()) {
         done(std::nullopt);
         return;
@@ -60,7 +62,7 @@ void FlagDiffResync::run(FolderSyncContext &context, QObject *owner, int chunkSi
             if (!result.ok())
                 return done(result.error);
             QList<quint32> gone;
-            for (quint32 uid : std::as_const(context.cached)) {
+            for (quint32 uid : context.cached()) {
                 if (uid >= first && uid <= last && !diff->seen.contains(uid))
                     gone << uid;
             }

@@ -43,28 +43,32 @@ void FolderSync::select()
 {
     const FolderSyncState &known = m_context->folder.sync;
     auto command = std::make_unique<Imap::SelectCommand>(m_context->folder.name);
-    if (m_settings.qresync && known.uidValidity != 0 && known.highestModSeq != 0)
+    const bool resumes = m_settings.qresync && known.uidValidity != 0 && known.highestModSeq != 0;
+    if (resumes)
         command->setQresync({known.uidValidity, known.highestModSeq, {}});
     else
         command->setCondstore(m_session.capabilities().has("CONDSTORE"));
     m_session.run(std::move(command), this, [this](const Imap::SelectResult &result) { onSelected(result); });
-    // Read the cached UIDs while the server answers: ~15 ms at 100k messages, against a SELECT that takes
-    // longer. Queued behind the session's pass that sends the SELECT (ImapSession::service flushes it);
-    // onSelected loads them itself if its answer should come first.
-    m_cachedLoaded = false;
-    QMetaObject::invokeMethod(this, [this] {
+    // Read from the cache while the server answers. Queued behind the session's pass that sends the
+    // SELECT (ImapSession::service flushes it); onSelected reads itself if its answer should come first.
+    // A QRESYNC SELECT tells what changed, so only the number of cached messages is needed up front;
+    // the other resyncs compare every cached UID with the server.
+    m_context->forgetCached();
+    m_prefetched = false;
+    QMetaObject::invokeMethod(this, [this, resumes] {
         if (!m_context->stopped())
-            loadCachedOnce();
+            prefetchOnce(resumes);
     }, Qt::QueuedConnection);
 }
 
-std::optional<Error> FolderSync::loadCachedOnce()
+std::optional<Error> FolderSync::prefetchOnce(bool resumes)
 {
-    if (!m_cachedLoaded) {
-        m_cachedLoaded = true;
-        m_loadError = m_context->loadCached();
+    if (!m_prefetched) {
+        m_prefetched = true;
+        qsizetype count = 0;
+        m_prefetchError = resumes ? m_context->countCached(count) : m_context->loadCached();
     }
-    return m_loadError;
+    return m_prefetchError;
 }
 
 void FolderSync::onSelected(const Imap::SelectResult &result)
@@ -74,10 +78,15 @@ void FolderSync::onSelected(const Imap::SelectResult &result)
     const auto &mailbox = result.mailbox;
     m_selectedState = {mailbox.uidValidity, mailbox.uidNext, mailbox.noModSeq ? 0 : mailbox.highestModSeq};
     m_selectedExists = mailbox.exists;
-    if (auto error = loadCachedOnce())
+    if (auto error = prefetchOnce(result.qresync))
         return finish(error);
     const FolderSyncState known = m_context->folder.sync;
-    if (known.uidValidity != mailbox.uidValidity && (known.uidValidity != 0 || !m_context->cached.isEmpty())) {
+    qsizetype cachedCount = 0;
+    if (known.uidValidity != mailbox.uidValidity) {
+        if (auto error = m_context->countCached(cachedCount))
+            return finish(error);
+    }
+    if (known.uidValidity != mailbox.uidValidity && (known.uidValidity != 0 || cachedCount > 0)) {
         UidValidityRelink::run(*m_context, this, mailbox.uidValidity, mailbox.exists, then([this] {
                                    emit relinked(m_context->folder.id, m_context->counts.relinked);
                                    fetchNew(1);
@@ -101,7 +110,9 @@ void FolderSync::resync(const Imap::SelectResult &result, const FolderSyncState 
             return finish(error);
         return fetchNew(firstNew);
     }
-    if (m_context->cached.isEmpty())
+    if (auto error = m_context->loadCached())
+        return finish(error);
+    if (m_context->cached().isEmpty())
         return fetchNew(firstNew);
     const bool condstore = m_session.capabilities().has("CONDSTORE") && known.highestModSeq != 0
         && m_selectedState.highestModSeq != 0;
@@ -118,17 +129,24 @@ std::optional<Error> FolderSync::applyQresync(const Imap::SelectResult &result)
 {
     // Walk the smaller side: VANISHED is usually a few UIDs against a large cache, and testing every cached
     // UID against a set of many ranges would cost cached x ranges. remove() keeps only cached UIDs.
-    QList<quint32> gone;
-    if (!result.vanished.containsStar() && result.vanished.count() <= quint64(m_context->cached.size())) {
-        gone = result.vanished.toList();
-    } else {
-        for (quint32 uid : std::as_const(m_context->cached)) {
-            if (result.vanished.contains(uid))
-                gone << uid;
+    if (!result.vanished.isEmpty()) {
+        qsizetype cachedCount = 0;
+        if (auto error = m_context->countCached(cachedCount))
+            return error;
+        QList<quint32> gone;
+        if (!result.vanished.containsStar() && result.vanished.count() <= quint64(cachedCount)) {
+            gone = result.vanished.toList();
+        } else {
+            if (auto error = m_context->loadCached())
+                return error;
+            for (quint32 uid : m_context->cached()) {
+                if (result.vanished.contains(uid))
+                    gone << uid;
+            }
         }
+        if (auto error = m_context->remove(gone))
+            return error;
     }
-    if (auto error = m_context->remove(gone))
-        return error;
     QList<FlagUpdate> updates;
     for (const Imap::FetchResponse &fetch : result.changed) {
         if (fetch.uid && fetch.flags)
@@ -148,7 +166,10 @@ void FolderSync::fetchNew(quint32 firstUid)
                            m_settings.chunkUids, progress, then([this] { passDone(); }));
         return;
     }
-    if (olderMessagesMissing(firstUid))
+    bool missing = false;
+    if (auto error = olderMessagesMissing(firstUid, missing))
+        return finish(error);
+    if (missing)
         firstUid = 1; // cached UIDs are skipped: only the gap is fetched
     NewMessageFetch::run(*m_context, this, firstUid, m_selectedState, m_selectedExists, m_settings.chunkUids,
                          progress, then([this] { passDone(); }));
@@ -158,14 +179,20 @@ void FolderSync::fetchNew(quint32 firstUid)
 // cache plus all of those, older ones are missing: the sync window was just widened to the whole folder.
 // Not while actions wait in the offline queue: a message moved away locally is still on the server
 // until the replay, and must not come back.
-bool FolderSync::olderMessagesMissing(quint32 firstNew) const
+std::optional<Error> FolderSync::olderMessagesMissing(quint32 firstNew, bool &missing)
 {
+    missing = false;
     const quint32 possibleNew = m_selectedState.uidNext > firstNew ? m_selectedState.uidNext - firstNew : 0;
-    if (firstNew <= 1 || m_selectedState.uidNext == 0
-        || quint64(m_selectedExists) <= quint64(m_context->cached.size()) + possibleNew)
-        return false;
+    if (firstNew <= 1 || m_selectedState.uidNext == 0 || quint64(m_selectedExists) <= possibleNew)
+        return std::nullopt;
+    qsizetype cachedCount = 0;
+    if (auto error = m_context->countCached(cachedCount))
+        return error;
+    if (quint64(m_selectedExists) <= quint64(cachedCount) + possibleNew)
+        return std::nullopt;
     int queued = 0;
-    return !OfflineQueue(m_context->database).count(m_context->folder.accountId, queued) && queued == 0;
+    missing = !OfflineQueue(m_context->database).count(m_context->folder.accountId, queued) && queued == 0;
+    return std::nullopt;
 }
 
 void FolderSync::passDone()

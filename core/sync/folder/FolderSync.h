@@ -57,11 +57,11 @@ signals:
 private:
     void select();
     void onSelected(const Imap::SelectResult &result);
-    std::optional<Error> loadCachedOnce();
+    std::optional<Error> prefetchOnce(bool resumes);
     void resync(const Imap::SelectResult &result, const FolderSyncState &known);
     std::optional<Error> applyQresync(const Imap::SelectResult &result);
     void fetchNew(quint32 firstUid);
-    bool olderMessagesMissing(quint32 firstNew) const;
+    std::optional<Error> olderMessagesMissing(quint32 firstNew, bool &missing);
     void passDone();
     void afterNoop();
     StepDone then(std::function<void()> next);
@@ -74,9 +74,9 @@ private:
     FolderSyncState m_selectedState;
     quint32 m_selectedExists = 0;
     int m_pass = 0;
-    // This pass's cached UIDs are loaded (loadCachedOnce), and what loading them returned.
-    bool m_cachedLoaded = false;
-    std::optional<Error> m_loadError;
+    // This pass read from the cache what the SELECT's answer needs (prefetchOnce), and what that returned.
+    bool m_prefetched = false;
+    std::optional<Error> m_prefetchError;
     bool m_finished = false;
 };
 

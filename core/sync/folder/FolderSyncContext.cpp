@@ -1,7 +1,11 @@
 #include "sync/folder/FolderSyncContext.h"
 
 #include "cache/FlagDiffStore.h"
+#include "cache/MessageListReader.h"
 #include "sync/folder/LiveChanges.h"
+
+#include <algorithm>
+#include <limits>
 
 namespace Kestrel::Sync {
 
@@ -12,20 +16,63 @@ FolderSyncContext::FolderSyncContext(Imap::ImapSession &session_, Database &data
 {
 }
 
-std::optional<Error> FolderSyncContext::loadCached()
+std::optional<Error> FolderSyncContext::loadCached(quint32 fromUid)
 {
+    fromUid = qMax<quint32>(fromUid, 1);
+    if (m_cachedFrom && *m_cachedFrom <= fromUid)
+        return std::nullopt;
+    // Only the part not read yet: what was read is kept current by the writes made through here.
+    const quint32 high = m_cachedFrom ? *m_cachedFrom - 1 : std::numeric_limits<quint32>::max();
     QList<quint32> uids;
-    if (auto error = MessageStore(database).uids(folder.id, uids))
+    if (auto error = MessageStore(database).uidsBetween(folder.id, fromUid, high, uids))
         return error;
-    cached = QSet<quint32>(uids.cbegin(), uids.cend());
+    if (m_cached.isEmpty())
+        m_cached = QSet<quint32>(uids.cbegin(), uids.cend());
+    else
+        m_cached.unite(QSet<quint32>(uids.cbegin(), uids.cend()));
+    m_cachedFrom = fromUid;
+    return std::nullopt;
+}
+
+void FolderSyncContext::forgetCached()
+{
+    m_cached.clear();
+    m_cachedFrom.reset();
+    m_count.reset();
+}
+
+void FolderSyncContext::addCached(quint32 uid)
+{
+    if (!m_cached.contains(uid) && m_count)
+        ++*m_count;
+    m_cached.insert(uid);
+}
+
+std::optional<Error> FolderSyncContext::countCached(qsizetype &count)
+{
+    if (m_cachedFrom == 1u) {
+        count = m_cached.size();
+        return std::nullopt;
+    }
+    if (!m_count) {
+        int counted = 0;
+        if (auto error = MessageListReader(database).count(folder.id, counted))
+            return error;
+        m_count = counted;
+    }
+    count = *m_count;
     return std::nullopt;
 }
 
 std::optional<Error> FolderSyncContext::remove(const QList<quint32> &uids)
 {
+    if (uids.isEmpty())
+        return std::nullopt;
+    if (auto error = loadCached(*std::min_element(uids.cbegin(), uids.cend())))
+        return error;
     QList<quint32> present;
     for (quint32 uid : uids) {
-        if (cached.contains(uid))
+        if (m_cached.contains(uid))
             present << uid;
     }
     if (present.isEmpty())
@@ -34,7 +81,9 @@ std::optional<Error> FolderSyncContext::remove(const QList<quint32> &uids)
     if (auto error = MessageStore(database).removeUids(folder.id, present, std::nullopt, &removed))
         return error;
     for (quint32 uid : std::as_const(present))
-        cached.remove(uid);
+        m_cached.remove(uid);
+    if (m_count)
+        *m_count -= removed;
     counts.removed += removed;
     return std::nullopt;
 }
@@ -51,9 +100,13 @@ std::optional<Error> FolderSyncContext::applyFlags(const QList<FlagUpdate> &upda
 
 std::optional<Error> FolderSyncContext::flushLive()
 {
-    if (auto error = remove(live.vanishedAmong(cached)))
+    if (live.isEmpty())
+        return std::nullopt;
+    if (auto error = loadCached())
         return error;
-    return applyFlags(live.takeFlagsFor(cached));
+    if (auto error = remove(live.vanishedAmong(m_cached)))
+        return error;
+    return applyFlags(live.takeFlagsFor(m_cached));
 }
 
 } // namespace Kestrel::Sync

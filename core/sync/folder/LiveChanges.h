@@ -31,6 +31,8 @@ public:
     void reset();
 
     bool isVanished(quint32 uid) const;
+    // Nothing vanished and no flag change waits.
+    bool isEmpty() const { return m_vanished.isEmpty() && m_flags.isEmpty(); }
     // FETCH data for `uid` arrived: flags announced before it are older than that data.
     void supersedeFlags(quint32 uid);
     // A flags-only FETCH that a running command claimed but whose message it does not carry.

@@ -20,13 +20,16 @@ namespace {
 
 using Chunk = NewMessageFetch::Chunk;
 
-void take(LiveChanges &live, const QSet<quint32> &cached, Chunk &chunk, const Imap::FetchResponse &fetch)
+// `context`'s set holds the cached UIDs from `firstUid` up: a message below it ("n:*" names the highest
+// UID when none is at n or above) is not new, and its flags count as another client's change.
+void take(FolderSyncContext &context, quint32 firstUid, Chunk &chunk, const Imap::FetchResponse &fetch)
 {
     if (!fetch.uid)
         return;
+    LiveChanges &live = context.live;
     const quint32 uid = *fetch.uid;
     const bool carriesMessage = fetch.envelope || fetch.internalDate.isValid() || fetch.rfc822Size;
-    if (carriesMessage && !cached.contains(uid)) {
+    if (carriesMessage && uid >= firstUid && !context.isCached(uid)) {
         // Filled in place: Qt 6.4's QMap::insert takes a const reference, so inserting a finished summary
         // copied its twenty-odd strings and lists (~4% of an initial sync's parsing thread: perf and
         // callgrind, 100k messages). An earlier response for the same UID is replaced: the later one wins.
@@ -117,9 +120,11 @@ void NewMessageFetch::run(FolderSyncContext &context, QObject *owner, quint32 fi
         done(MessageStore(context.database).upsertMessages(context.folder.id, {}, finalState));
         return;
     }
+    if (auto error = context.loadCached(plan.firstUid)) // only what may be new is compared
+        return done(error);
     const quint64 width = plan.lastUid >= plan.firstUid ? quint64(plan.lastUid - plan.firstUid) + 1 : 0;
     if (width <= quint64(chunkUids) * 8 || width <= quint64(exists) * 2) {
-        fetchChunks(context, owner, planChunks(plan.firstUid, plan.lastUid, context.cached, chunkUids), plan, progress, done);
+        fetchChunks(context, owner, planChunks(plan.firstUid, plan.lastUid, context.cached(), chunkUids), plan, progress, done);
         return;
     }
     auto search = std::make_unique<Imap::SearchCommand>(
@@ -130,7 +135,7 @@ void NewMessageFetch::run(FolderSyncContext &context, QObject *owner, quint32 fi
             return;
         if (!result.ok())
             return done(result.error);
-        fetchChunks(context, owner, planChunks(result.set.toList(), context.cached, plan.chunkUids), plan, progress, done);
+        fetchChunks(context, owner, planChunks(result.set.toList(), context.cached(), plan.chunkUids), plan, progress, done);
     });
 }
 
@@ -143,7 +148,9 @@ void NewMessageFetch::runListed(FolderSyncContext &context, QObject *owner, cons
     plan.lastUid = finalState.uidNext > 0 ? finalState.uidNext - 1 : 0;
     plan.finalState = finalState;
     plan.chunkUids = chunkUids;
-    fetchChunks(context, owner, planChunks(listed, context.cached, chunkUids), plan, progress, done);
+    if (auto error = context.loadCached(plan.firstUid))
+        return done(error);
+    fetchChunks(context, owner, planChunks(listed, context.cached(), chunkUids), plan, progress, done);
 }
 
 void NewMessageFetch::fetchChunks(FolderSyncContext &context, QObject *owner, const QList<Imap::SequenceSet> &chunks,
@@ -174,8 +181,8 @@ void NewMessageFetch::fetchChunks(FolderSyncContext &context, QObject *owner, co
     for (const Imap::SequenceSet &uids : chunks) {
         auto chunk = std::make_shared<Chunk>();
         auto fetch = std::make_unique<Imap::FetchCommand>(uids, summaryFetchItems());
-        fetch->setStreaming([&context, chunk](const Imap::FetchResponse &response) {
-            take(context.live, context.cached, *chunk, response);
+        fetch->setStreaming([&context, chunk, firstUid = plan.firstUid](const Imap::FetchResponse &response) {
+            take(context, firstUid, *chunk, response);
         });
         context.session.run(std::move(fetch), owner, [&context, writer, chunk, remaining, plan, progress, done](const Imap::FetchResult &result) {
             if (context.stopped())
@@ -211,7 +218,7 @@ QList<MessageSummary> NewMessageFetch::newInRange(FolderSyncContext &context, Ch
     // Counted as cached from here on: a later FETCH response for them (flags) is a change to them, and
     // the writer stores them before anything else touches them.
     for (const MessageSummary &summary : std::as_const(batch))
-        context.cached.insert(summary.uid);
+        context.addCached(summary.uid);
     context.counts.added += int(batch.size());
     return batch;
 }

@@ -40,15 +40,18 @@ std::optional<Error> relink(FolderSyncContext &context, quint32 newUidValidity, 
         if (!context.live.isVanished(candidate.uid))
             server << candidate;
     }
-    const int before = int(context.cached.size());
+    if (auto error = context.loadCached())
+        return error;
+    const int before = int(context.cached().size());
     RelinkResult result;
     if (auto error = UidRelinker(context.database).relink(context.folder.id, server, {newUidValidity, 0, 0}, result))
         return error;
     context.folder.sync = {newUidValidity, 0, 0};
+    context.forgetCached(); // the relinker rewrote the folder's rows
     if (auto error = context.loadCached())
         return error;
     context.counts.relinked += result.relinked;
-    context.counts.removed += before - int(context.cached.size());
+    context.counts.removed += before - int(context.cached().size());
     if (auto error = context.applyFlags(identities.flags, false))
         return error;
     return context.flushLive();

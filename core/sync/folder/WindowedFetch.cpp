@@ -19,8 +19,10 @@ void WindowedFetch::run(FolderSyncContext &context, QObject *owner, QDate since,
             return done(result.error);
         const QList<quint32> inside = result.set.toList();
         const QSet<quint32> wanted(inside.cbegin(), inside.cend());
+        if (auto error = context.loadCached())
+            return done(error);
         QList<quint32> outside;
-        for (quint32 uid : std::as_const(context.cached)) {
+        for (quint32 uid : context.cached()) {
             if (!wanted.contains(uid))
                 outside << uid;
         }
