@@ -26,6 +26,7 @@ FolderInfo readFolder(const QSqlQuery &q)
     f.sync.highestModSeq = quint64(q.value(9).toLongLong());
     f.totalCount = quint32(q.value(10).toLongLong());
     f.unreadCount = quint32(q.value(11).toLongLong());
+    f.sync.whole = q.value(12).toBool();
     return f;
 }
 
@@ -41,12 +42,13 @@ std::optional<Error> FolderStore::upsertFolder(FolderInfo &f)
     QVariant id;
     const QVariantList values{f.accountId, Sql::text(f.name), Sql::text(f.delimiter), int(f.role), int(f.attributes.toInt()),
                               f.subscribed ? 1 : 0, qint64(f.sync.uidValidity), qint64(f.sync.uidNext),
-                              qint64(f.sync.highestModSeq), qint64(f.totalCount), qint64(f.unreadCount)};
+                              qint64(f.sync.highestModSeq), qint64(f.totalCount), qint64(f.unreadCount),
+                              f.sync.whole ? 1 : 0};
     if (auto error = Sql::scalar(
             m_db.connection(),
             QStringLiteral("INSERT INTO folders (account_id, name, delimiter, role, attributes, subscribed,"
-                           " uid_validity, uid_next, highest_modseq, total_count, unread_count)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, name) DO UPDATE SET"
+                           " uid_validity, uid_next, highest_modseq, total_count, unread_count, sync_whole)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, name) DO UPDATE SET"
                            " delimiter = excluded.delimiter, role = excluded.role, attributes = excluded.attributes,"
                            " subscribed = excluded.subscribed RETURNING id"),
             values, id))
@@ -72,8 +74,16 @@ std::optional<Error> FolderStore::adjustCounts(qint64 folderId, int totalDelta, 
 std::optional<Error> FolderStore::updateSyncState(qint64 folderId, const FolderSyncState &state)
 {
     return Sql::run(m_db.connection(),
-                    QStringLiteral("UPDATE folders SET uid_validity = ?, uid_next = ?, highest_modseq = ? WHERE id = ?"),
-                    {qint64(state.uidValidity), qint64(state.uidNext), qint64(state.highestModSeq), folderId});
+                    QStringLiteral("UPDATE folders SET uid_validity = ?, uid_next = ?, highest_modseq = ?, sync_whole = ?"
+                                   " WHERE id = ?"),
+                    {qint64(state.uidValidity), qint64(state.uidNext), qint64(state.highestModSeq), state.whole ? 1 : 0,
+                     folderId});
+}
+
+std::optional<Error> FolderStore::markWhole(qint64 folderId, quint32 uidValidity)
+{
+    return Sql::run(m_db.connection(), QStringLiteral("UPDATE folders SET sync_whole = 1 WHERE id = ? AND uid_validity = ?"),
+                    {folderId, qint64(uidValidity)});
 }
 
 std::optional<Error> FolderStore::renameFolder(qint64 folderId, const QString &newName)
@@ -119,7 +129,7 @@ std::optional<Error> FolderStore::select(const QString &where, const QVariantLis
     QSqlQuery query(m_db.connection());
     if (auto error = Sql::prepare(query, QStringLiteral("SELECT id, account_id, name, delimiter, role, attributes,"
                                                         " subscribed, uid_validity, uid_next, highest_modseq,"
-                                                        " total_count, unread_count FROM folders ")
+                                                        " total_count, unread_count, sync_whole FROM folders ")
                                              + where + QStringLiteral(" ORDER BY account_id, name")))
         return error;
     for (const QVariant &value : values)

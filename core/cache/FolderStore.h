@@ -38,6 +38,8 @@ public:
     // UIDVALIDITY / UIDNEXT / HIGHESTMODSEQ. To keep the state and the messages it describes together,
     // prefer passing it to the MessageStore call that stores those messages (same transaction).
     std::optional<Error> updateSyncState(qint64 folderId, const FolderSyncState &state);
+    // Records that the cache holds the whole folder (FolderSyncState::whole), unless its UIDVALIDITY changed.
+    std::optional<Error> markWhole(qint64 folderId, quint32 uidValidity);
     std::optional<Error> renameFolder(qint64 folderId, const QString &newName);
     // Removes the folder with its messages and parts.
     std::optional<Error> removeFolder(qint64 folderId);

@@ -228,6 +228,15 @@ QStringList version7()
             QStringLiteral("DROP INDEX IF EXISTS messages_by_size")};
 }
 
+// Version 8: whether the cache held the whole folder when its sync state was stored (FolderSyncState::whole).
+// Without it every resync counted the folder's cached messages to find older mail missing (a sync window
+// widened): a cold read of 600-800 index pages, ~15-20 ms at 100k messages, before a QRESYNC resync that
+// changed nothing could end. Existing folders start unproven: their next sync counts once.
+QStringList version8()
+{
+    return {QStringLiteral("ALTER TABLE folders ADD COLUMN sync_whole INTEGER NOT NULL DEFAULT 0")};
+}
+
 std::optional<Error> applyPending(Database &db)
 {
     int current = 0;
@@ -261,6 +270,7 @@ const QList<Migration> &Schema::migrations()
         {5, version5()},
         {6, version6()},
         {7, version7()},
+        {8, version8()},
     };
     return list;
 }

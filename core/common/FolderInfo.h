@@ -39,6 +39,10 @@ struct FolderSyncState {
     quint32 uidValidity = 0;
     quint32 uidNext = 0;
     quint64 highestModSeq = 0;
+    // The cache held every message below uidNext when this state was stored (a sync of the whole folder
+    // proved it by count), so a resync need not count the cache to find older mail missing. False by
+    // default: a state made without that proof (a sync window, a new UIDVALIDITY) makes the next sync check.
+    bool whole = false;
 
     friend bool operator==(const FolderSyncState &, const FolderSyncState &) = default;
 };

@@ -51,22 +51,27 @@ void FolderSync::select()
     m_session.run(std::move(command), this, [this](const Imap::SelectResult &result) { onSelected(result); });
     // Read from the cache while the server answers. Queued behind the session's pass that sends the
     // SELECT (ImapSession::service flushes it); onSelected reads itself if its answer should come first.
-    // A QRESYNC SELECT tells what changed, so only the number of cached messages is needed up front;
-    // the other resyncs compare every cached UID with the server.
+    // A QRESYNC SELECT tells what changed: up front it needs at most the number of cached messages
+    // (olderMessagesMissing), and not even that for a folder known to be whole. The other resyncs
+    // compare every cached UID with the server.
     m_context->forgetCached();
     m_prefetched = false;
-    QMetaObject::invokeMethod(this, [this, resumes] {
+    m_prefetch = !resumes ? Prefetch::Uids : known.whole ? Prefetch::Nothing : Prefetch::Count;
+    QMetaObject::invokeMethod(this, [this] {
         if (!m_context->stopped())
-            prefetchOnce(resumes);
+            prefetchOnce();
     }, Qt::QueuedConnection);
 }
 
-std::optional<Error> FolderSync::prefetchOnce(bool resumes)
+std::optional<Error> FolderSync::prefetchOnce()
 {
     if (!m_prefetched) {
         m_prefetched = true;
         qsizetype count = 0;
-        m_prefetchError = resumes ? m_context->countCached(count) : m_context->loadCached();
+        if (m_prefetch == Prefetch::Uids)
+            m_prefetchError = m_context->loadCached();
+        else if (m_prefetch == Prefetch::Count)
+            m_prefetchError = m_context->countCached(count);
     }
     return m_prefetchError;
 }
@@ -78,7 +83,7 @@ void FolderSync::onSelected(const Imap::SelectResult &result)
     const auto &mailbox = result.mailbox;
     m_selectedState = {mailbox.uidValidity, mailbox.uidNext, mailbox.noModSeq ? 0 : mailbox.highestModSeq};
     m_selectedExists = mailbox.exists;
-    if (auto error = prefetchOnce(result.qresync))
+    if (auto error = prefetchOnce())
         return finish(error);
     const FolderSyncState known = m_context->folder.sync;
     qsizetype cachedCount = 0;
@@ -166,12 +171,17 @@ void FolderSync::fetchNew(quint32 firstUid)
                            m_settings.chunkUids, progress, then([this] { passDone(); }));
         return;
     }
+    const bool whole = m_context->folder.sync.whole;
     bool missing = false;
-    if (auto error = olderMessagesMissing(firstUid, missing))
-        return finish(error);
+    if (!whole) {
+        if (auto error = olderMessagesMissing(firstUid, missing))
+            return finish(error);
+    }
     if (missing)
         firstUid = 1; // cached UIDs are skipped: only the gap is fetched
-    NewMessageFetch::run(*m_context, this, firstUid, m_selectedState, m_selectedExists, m_settings.chunkUids,
+    FolderSyncState finalState = m_selectedState;
+    finalState.whole = whole; // proven at the end of the pass when not yet (markWholeIfProven)
+    NewMessageFetch::run(*m_context, this, firstUid, finalState, m_selectedExists, m_settings.chunkUids,
                          progress, then([this] { passDone(); }));
 }
 
@@ -217,7 +227,23 @@ void FolderSync::afterNoop()
         && m_session.mailbox().exists() + m_live->expunged() > m_selectedExists;
     if ((arrived || m_live->needsRescan()) && m_pass < m_settings.maxPasses)
         return start();
-    finish(std::nullopt);
+    finish(markWholeIfProven());
+}
+
+// The pass brought the cache level with the server, so once it holds as many messages as the server now
+// has, it holds the whole folder: later resyncs need not count it (FolderSyncState::whole). Not with a
+// sync window, which keeps only part. Tied to this UIDVALIDITY: a new one resets the state.
+std::optional<Error> FolderSync::markWholeIfProven()
+{
+    if (m_settings.windowDays > 0 || m_context->folder.sync.whole || m_context->folder.sync.uidValidity == 0
+        || m_session.mailbox().mailbox() != m_context->folder.name)
+        return std::nullopt;
+    qsizetype cachedCount = 0;
+    if (auto error = m_context->countCached(cachedCount))
+        return error;
+    if (qint64(m_session.mailbox().exists()) > qint64(cachedCount))
+        return std::nullopt;
+    return FolderStore(m_context->database).markWhole(m_context->folder.id, m_context->folder.sync.uidValidity);
 }
 
 StepDone FolderSync::then(std::function<void()> next)

@@ -57,13 +57,14 @@ signals:
 private:
     void select();
     void onSelected(const Imap::SelectResult &result);
-    std::optional<Error> prefetchOnce(bool resumes);
+    std::optional<Error> prefetchOnce();
     void resync(const Imap::SelectResult &result, const FolderSyncState &known);
     std::optional<Error> applyQresync(const Imap::SelectResult &result);
     void fetchNew(quint32 firstUid);
     std::optional<Error> olderMessagesMissing(quint32 firstNew, bool &missing);
     void passDone();
     void afterNoop();
+    std::optional<Error> markWholeIfProven();
     StepDone then(std::function<void()> next);
     void finish(const std::optional<Error> &error);
 
@@ -74,7 +75,10 @@ private:
     FolderSyncState m_selectedState;
     quint32 m_selectedExists = 0;
     int m_pass = 0;
-    // This pass read from the cache what the SELECT's answer needs (prefetchOnce), and what that returned.
+    // What this pass reads from the cache while the SELECT is answered (prefetchOnce), whether it did, and
+    // what that returned.
+    enum class Prefetch { Nothing, Count, Uids };
+    Prefetch m_prefetch = Prefetch::Uids;
     bool m_prefetched = false;
     std::optional<Error> m_prefetchError;
     bool m_finished = false;

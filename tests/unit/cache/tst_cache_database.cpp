@@ -136,6 +136,7 @@ void TestCacheDatabase::upgradesAnOlderFile()
                                       "CREATE INDEX messages_by_from ON messages (folder_id, sort_from, uid)",
                                       "CREATE INDEX messages_by_size ON messages (folder_id, size, uid)"})
             CACHE_OK(Sql::run(db.connection(), QLatin1String(sortIndex)));
+        CACHE_OK(Sql::run(db.connection(), QStringLiteral("ALTER TABLE folders DROP COLUMN sync_whole")));
         CACHE_OK(Sql::run(db.connection(), QStringLiteral("PRAGMA user_version = 1")));
     }
     Database db;
@@ -161,6 +162,10 @@ void TestCacheDatabase::upgradesAnOlderFile()
                                                          " ('messages_by_subject', 'messages_by_from', 'messages_by_size')"),
                          {}, index));
     QCOMPARE(index.toInt(), 0); // version 7 dropped them: made on first use from then on
+    std::optional<FolderInfo> folder;
+    CACHE_OK(FolderStore(db).folder(folderId, folder));
+    QVERIFY(folder);
+    QVERIFY(!folder->sync.whole); // version 8 added it, unproven: the next sync counts once
     QCOMPARE(countMessages(db, folderId), 20);
 }
 

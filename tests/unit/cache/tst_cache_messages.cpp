@@ -307,14 +307,23 @@ void TestCacheMessages::expungeByUidSet()
 
 void TestCacheMessages::clearFolderStoresNewState()
 {
-    CACHE_OK(MessageStore(*m_db).upsertMessages(m_inbox, {message(1, at(1), QStringLiteral("x"))}, FolderSyncState{1, 2, 3}));
+    CACHE_OK(MessageStore(*m_db).upsertMessages(m_inbox, {message(1, at(1), QStringLiteral("x"))}, FolderSyncState{1, 2, 3, true}));
+    std::optional<FolderInfo> folder;
+    CACHE_OK(FolderStore(*m_db).folder(m_inbox, folder));
+    QCOMPARE(folder->sync, (FolderSyncState{1, 2, 3, true}));
     CACHE_OK(MessageStore(*m_db).clearFolder(m_inbox, FolderSyncState{2, 1, 0}));
     int count = -1;
     CACHE_OK(MessageListReader(*m_db).count(m_inbox, count));
     QCOMPARE(count, 0);
-    std::optional<FolderInfo> folder;
     CACHE_OK(FolderStore(*m_db).folder(m_inbox, folder));
-    QCOMPARE(folder->sync, (FolderSyncState{2, 1, 0}));
+    QCOMPARE(folder->sync, (FolderSyncState{2, 1, 0})); // no longer whole: a state without the proof resets it
+
+    CACHE_OK(FolderStore(*m_db).markWhole(m_inbox, 1)); // an older UIDVALIDITY: proves nothing now
+    CACHE_OK(FolderStore(*m_db).folder(m_inbox, folder));
+    QVERIFY(!folder->sync.whole);
+    CACHE_OK(FolderStore(*m_db).markWhole(m_inbox, 2));
+    CACHE_OK(FolderStore(*m_db).folder(m_inbox, folder));
+    QCOMPARE(folder->sync, (FolderSyncState{2, 1, 0, true}));
 }
 
 void TestCacheMessages::relinkAfterUidValidityChange()

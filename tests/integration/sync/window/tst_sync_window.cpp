@@ -33,6 +33,7 @@ private slots:
         QCOMPARE(sync(30), QString());
         QCOMPARE(cachedUids(), (QList<quint32>{4, 5, 8}));
         QVERIFY_WINDOW_EQUAL({4, 5, 8});
+        QVERIFY(!m_fixture.cachedFolder(folder)->sync.whole); // older mail is on the server only
     }
 
     void changesInsideAndOutsideTheWindow()
@@ -75,12 +76,29 @@ private slots:
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
         QVERIFY(cached(2).contains(QStringLiteral("\\Seen"))); // changed while it was outside the window
 
+        QVERIFY(m_fixture.cachedFolder(folder)->sync.whole); // later resyncs need not count the cache
+
         // And the ordinary resync goes on from there.
         QVERIFY(append({-1000}));
         QCOMPARE(sync(0), QString());
         QCOMPARE(cachedUids().size(), 9);
         const QString after = m_fixture.diff(folder);
         QVERIFY2(after.isEmpty(), qPrintable(after));
+        QVERIFY(m_fixture.cachedFolder(folder)->sync.whole);
+    }
+
+    // A folder once whole that a window narrows again must be checked again when the window goes: the
+    // older mail the window dropped comes back.
+    void wholeFolderNarrowedThenWidenedAgain()
+    {
+        QCOMPARE(sync(30), QString());
+        QCOMPARE(cachedUids(), (QList<quint32>{4, 8, 9}));
+        QVERIFY(!m_fixture.cachedFolder(folder)->sync.whole);
+        QCOMPARE(sync(0), QString());
+        QCOMPARE(cachedUids(), (QList<quint32>{1, 2, 3, 4, 6, 7, 8, 9, 10}));
+        const QString difference = m_fixture.diff(folder);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        QVERIFY(m_fixture.cachedFolder(folder)->sync.whole);
     }
 
 private:
