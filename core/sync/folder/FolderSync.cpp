@@ -86,8 +86,9 @@ void FolderSync::onSelected(const Imap::SelectResult &result)
     if (auto error = prefetchOnce())
         return finish(error);
     const FolderSyncState known = m_context->folder.sync;
+    // A new UIDVALIDITY relinks what is cached; with none stored, only if something is (then counted).
     qsizetype cachedCount = 0;
-    if (known.uidValidity != mailbox.uidValidity) {
+    if (known.uidValidity == 0 && mailbox.uidValidity != 0) {
         if (auto error = m_context->countCached(cachedCount))
             return finish(error);
     }
